@@ -1,0 +1,46 @@
+package dev.tracer.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One executed (or skipped, or never-run) test: a method, a parameterized invocation, a dynamic test.
+ *
+ * @param id         the JUnit Platform unique id ({@code junit4:Class#method} on the JUnit 4 provider,
+ *                   {@code xml:Class#name} when built from Surefire's XML reports); stable across runs
+ * @param name       the display name; a parameterized invocation's is like {@code "[3] 101"}
+ * @param className  the binary class name ({@code shop.CartTest$WithDiscount})
+ * @param module     the Maven artifactId of the module the test belongs to
+ * @param file       the test source file, relative to the directory Maven ran in; null when not found
+ * @param line       the line of the test method's declaration; null when not found
+ * @param skipReason why a skipped test was skipped (the {@code @Disabled} value, the failed assumption)
+ * @param output     the bounded tail of what the test printed; failed tests only
+ */
+public record TestCase(
+        String id,
+        String name,
+        @JsonProperty("class") String className,
+        String method,
+        String module,
+        String file,
+        Integer line,
+        TestState state,
+        long durationMs,
+        List<String> tags,
+        List<Failure> failures,
+        String skipReason,
+        String output) {
+
+    public TestCase {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        failures = failures == null || failures.isEmpty() ? null : List.copyOf(failures);
+    }
+
+    public TestCase withLocation(String module, String file, Integer line) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output);
+    }
+
+    public TestCase withFailures(List<Failure> failures) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tracer.model;
+
+import java.util.List;
+
+/**
+ * The JSON document {@code tracer:test-json} prints and writes (version 1). Optional parts are null and absent from
+ * the JSON, never empty placeholders. A failing run, by default (failures only), looks like:
+ *
+ * <pre>{@code
+ * {
+ *   "version" : 1,
+ *   "summary" : { "total" : 3, "passed" : 1, "failed" : 1, "skipped" : 1, "invalid" : 0,
+ *                 "duration_ms" : 41, "result" : "failed" },
+ *   "tests" : [ {
+ *     "id" : "[engine:junit-jupiter]/[class:shop.CartTest]/[method:totalAddsPrices()]",
+ *     "name" : "totalAddsPrices()", "class" : "shop.CartTest", "method" : "totalAddsPrices",
+ *     "module" : "shop", "file" : "src/test/java/shop/CartTest.java", "line" : 12,
+ *     "state" : "failed", "duration_ms" : 7, "tags" : [ ],
+ *     "failures" : [ { "kind" : "assertion", "type" : "org.opentest4j.AssertionFailedError",
+ *                      "message" : "expected: <5> but was: <4>", "expected" : "5", "actual" : "4",
+ *                      "file" : "src/test/java/shop/CartTest.java", "line" : 15,
+ *                      "source" : "assertEquals(5, cart.total());",
+ *                      "stacktrace" : [ { "class" : "shop.CartTest", "method" : "totalAddsPrices",
+ *                                         "file" : "CartTest.java", "line" : 15 } ] } ],
+ *     "output" : "adding 2 items\n"
+ *   } ]
+ * }
+ * }</pre>
+ *
+ * @param tests         the tests the view selected (failures only by default), sorted by file, line, name
+ * @param classFailures failures outside any single test, sorted by class
+ * @param warnings      what the reader should know about how the document was built (for example, that it comes
+ *                      from Surefire's XML reports because the listener was deactivated)
+ */
+public record TestDocument(
+        int version,
+        Summary summary,
+        List<TestCase> tests,
+        List<ClassFailure> classFailures,
+        List<String> warnings,
+        String hint) {
+
+    public static final int VERSION = 1;
+
+    public TestDocument {
+        tests = tests == null ? List.of() : List.copyOf(tests);
+        classFailures = classFailures == null || classFailures.isEmpty() ? null : List.copyOf(classFailures);
+        warnings = warnings == null || warnings.isEmpty() ? null : List.copyOf(warnings);
+    }
+}
