@@ -21,8 +21,4 @@ public record Summary(
 
     public static final String PASSED = "passed";
     public static final String FAILED = "failed";
-
-    public boolean isFailed() {
-        return FAILED.equals(result);
-    }
 }

@@ -1,0 +1,66 @@
+package dev.tracer.config;
+
+import java.util.Collection;
+
+/**
+ * Every message Tracer shows a user, in one place so that they stay consistent: each names the {@code -D}
+ * property or POM element involved and says what to do.
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    public static String skipped(String property) {
+        return "Tests are skipped (" + property + ").";
+    }
+
+    public static String unknownProperty(String key, Collection<String> known) {
+        return "Unknown property -D" + key + ". Known properties: " + String.join(", ", known)
+                + ". Check the spelling, or remove it.";
+    }
+
+    public static String notBoolean(String property, String element, String value) {
+        return "-D" + property + "=" + value + " is not a boolean: use -D" + property + " (or =true / =false), or <"
+                + element + ">true</" + element + "> in the plugin's <configuration>.";
+    }
+
+    public static String blankOutput() {
+        return "-Dtracer.output is empty: give a file path (for example -Dtracer.output=target/tracer/report.json),"
+                + " or remove it to use the default.";
+    }
+
+    public static String oldSurefire(String version, String floor, String pinned) {
+        return "maven-surefire-plugin " + version + " cannot run tracer's listener (it needs " + floor
+                + " or newer); running " + pinned + " instead. Set <version> of maven-surefire-plugin in your POM to "
+                + floor + " or newer to choose it yourself.";
+    }
+
+    public static String testFailures(int failed, int invalid, int total, String report) {
+        return "There are test failures: " + failed + " failed, " + invalid + " invalid of " + total
+                + " tests. Report: " + report;
+    }
+
+    public static String classFailures(int classes, String report) {
+        return "There are test failures: " + classes + " test class" + (classes == 1 ? "" : "es")
+                + " failed outside any test (see class_failures). Report: " + report;
+    }
+
+    public static String cannotWrite(String path, String reason) {
+        return "Cannot write the report to " + path + " (tracer.output): " + reason
+                + ". Set -Dtracer.output (or <output>) to a writable file path; the report was printed to stdout.";
+    }
+
+    public static String listenerSilent(String reportsDirectory) {
+        return "The listener reported no events (JUnit Platform listeners deactivated, or a provider tracer does not"
+                + " instrument); the document was built from Surefire's XML reports in " + reportsDirectory
+                + ", so failure detail is limited to what they hold.";
+    }
+
+    public static String surefireFailed(String message) {
+        return "Surefire reported a problem: " + message;
+    }
+
+    public static String noTests() {
+        return "No tests ran. Check the test sources, Surefire's includes/excludes and -Dtest.";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tracer.maven;
+
+import dev.tracer.model.ModuleResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Collects each module's result during one build, so that the module that completes the reactor can report on
+ * all of them. Kept in the resolver session's data, which every module of the build shares.
+ */
+final class Reactor {
+    private static final String KEY = Reactor.class.getName();
+
+    /** Project id → result; null for a module that ran no tests (skipped, or packaging pom). */
+    private final Map<String, ModuleResult> results = new LinkedHashMap<>();
+    private final List<String> expected;
+
+    private Reactor(List<MavenProject> projects) {
+        this.expected = projects.stream().map(MavenProject::getId).toList();
+    }
+
+    static Reactor of(MavenSession session) {
+        var data = session.getRepositorySession().getData();
+        synchronized (Reactor.class) {
+            Object existing = data.get(KEY);
+            if (existing instanceof Reactor reactor) {
+                return reactor;
+            }
+            Reactor reactor = new Reactor(session.getProjects());
+            data.set(KEY, reactor);
+            return reactor;
+        }
+    }
+
+    /** @return true when this was the last module of the build to report */
+    synchronized boolean record(MavenProject project, ModuleResult result) {
+        results.put(project.getId(), result);
+        return results.keySet().containsAll(expected);
+    }
+
+    boolean multiModule() {
+        return expected.size() > 1;
+    }
+
+    /** The results of modules that ran tests, in reactor order. */
+    synchronized List<ModuleResult> results() {
+        List<ModuleResult> ordered = new ArrayList<>();
+        for (String id : expected) {
+            ModuleResult result = results.get(id);
+            if (result != null) {
+                ordered.add(result);
+            }
+        }
+        return ordered;
+    }
+
+    private String surefireFailure;
+
+    /** Surefire's own failure verdict (no test matched {@code -Dtest}) from a module that then ran no test. */
+    synchronized void surefireFailure(String message) {
+        if (surefireFailure == null) {
+            surefireFailure = message;
+        }
+    }
+
+    synchronized String surefireFailure() {
+        return surefireFailure;
+    }
+
+    synchronized boolean anyRan() {
+        return results.values().stream().anyMatch(r -> r != null);
+    }
+}

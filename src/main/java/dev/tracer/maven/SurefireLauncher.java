@@ -1,0 +1,132 @@
+package dev.tracer.maven;
+
+import dev.tracer.config.Messages;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runs the project's own {@code maven-surefire-plugin:test} in this Maven, with the listener added. While Surefire
+ * runs, {@code System.out} points at {@code System.err}: Surefire's console (and, without {@code -q}, what tests
+ * print) stays visible, and stdout is left for the document.
+ */
+final class SurefireLauncher {
+    private static final String EXECUTION_ID = "default-test";
+
+    /**
+     * @param reportsDirectory Surefire's effective {@code reportsDirectory}
+     * @param problem          what Surefire threw (a fork that died, no test matching {@code -Dtest}), or null
+     * @param problemIsFailure whether that was a {@code MojoFailureException} (the user's problem)
+     */
+    record Outcome(Path reportsDirectory, String problem, boolean problemIsFailure, long durationMs) {
+    }
+
+    private final MavenSession session;
+    private final MavenProject project;
+    private final BuildPluginManager pluginManager;
+    private final Log log;
+
+    SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager pluginManager, Log log) {
+        this.session = session;
+        this.project = project;
+        this.pluginManager = pluginManager;
+        this.log = log;
+    }
+
+    Outcome run(Path listenerJar, String runListenerClass) throws MojoExecutionException {
+        Plugin plugin = surefirePlugin();
+        MojoDescriptor descriptor;
+        try {
+            descriptor = pluginManager.getMojoDescriptor(plugin, "test", project.getRemotePluginRepositories(),
+                    session.getRepositorySession());
+        } catch (Exception e) {
+            throw new MojoExecutionException("Cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
+                    + e.getMessage(), e);
+        }
+        String listener = SurefireVersions.needsRunListener(plugin.getVersion()) ? runListenerClass : null;
+        Xpp3Dom configuration = SurefireConfiguration.build(descriptor, userConfiguration(plugin),
+                listenerJar.toString(), listener, !log.isInfoEnabled());
+        MojoExecution execution = new MojoExecution(descriptor, EXECUTION_ID, MojoExecution.Source.CLI);
+        execution.setConfiguration(configuration);
+        execution.setLifecyclePhase("test");
+
+        String problem = null;
+        boolean problemIsFailure = false;
+        PrintStream stdout = System.out;
+        long start = System.nanoTime();
+        System.setOut(System.err);
+        try {
+            pluginManager.executeMojo(session, execution);
+        } catch (org.apache.maven.plugin.MojoFailureException e) {
+            problem = e.getMessage();
+            problemIsFailure = true;
+        } catch (Exception e) {
+            problem = e.getMessage() == null ? e.toString() : e.getMessage();
+            log.debug(e);
+        } finally {
+            System.setOut(stdout);
+        }
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, durationMs);
+    }
+
+    /** The project's Surefire, or the pinned version in place of one too old to drive. */
+    private Plugin surefirePlugin() {
+        Plugin declared = project.getPlugin(SurefireVersions.KEY);
+        Plugin plugin;
+        if (declared == null) {
+            plugin = new Plugin();
+            plugin.setGroupId(SurefireVersions.GROUP_ID);
+            plugin.setArtifactId(SurefireVersions.ARTIFACT_ID);
+            plugin.setVersion(SurefireVersions.PINNED);
+        } else {
+            plugin = declared.clone();
+            if (SurefireVersions.belowFloor(declared.getVersion())) {
+                log.warn(Messages.oldSurefire(String.valueOf(declared.getVersion()), SurefireVersions.FLOOR,
+                        SurefireVersions.PINNED));
+                plugin.setVersion(SurefireVersions.PINNED);
+            }
+        }
+        return plugin;
+    }
+
+    /** The {@code default-test} execution's configuration over the plugin-level one. */
+    private static Xpp3Dom userConfiguration(Plugin plugin) {
+        Xpp3Dom pluginLevel = plugin.getConfiguration() instanceof Xpp3Dom dom ? new Xpp3Dom(dom) : null;
+        PluginExecution execution = plugin.getExecutionsAsMap().get(EXECUTION_ID);
+        Xpp3Dom executionLevel = execution != null && execution.getConfiguration() instanceof Xpp3Dom dom
+                ? new Xpp3Dom(dom) : null;
+        return Xpp3Dom.mergeXpp3Dom(executionLevel, pluginLevel);
+    }
+
+    private Path reportsDirectory(MojoExecution execution, Xpp3Dom configuration) {
+        Xpp3Dom dom = configuration.getChild("reportsDirectory");
+        String expression = dom == null ? null
+                : dom.getValue() != null ? dom.getValue() : dom.getAttribute("default-value");
+        if (expression != null) {
+            try {
+                Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(expression);
+                if (value != null) {
+                    File file = new File(value.toString());
+                    return (file.isAbsolute() ? file : new File(project.getBasedir(), value.toString())).toPath();
+                }
+            } catch (ExpressionEvaluationException e) {
+                log.debug(e);
+            }
+        }
+        return Paths.get(project.getBuild().getDirectory(), "surefire-reports");
+    }
+}

@@ -1,0 +1,228 @@
+package dev.tracer.maven;
+
+import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.Messages;
+import dev.tracer.config.Options;
+import dev.tracer.config.OptionsParser;
+import dev.tracer.listener.ListenerJar;
+import dev.tracer.model.ModuleResult;
+import dev.tracer.model.TestDocument;
+import dev.tracer.report.DocumentBuilder;
+import dev.tracer.report.ReportJson;
+import dev.tracer.run.RunCollector;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Compiles the tests, runs the project's own Surefire with Tracer's listener, and prints one JSON document on
+ * stdout (also written to {@code target/tracer/report.json}). The build fails after the document is written when a
+ * test failed or could not run.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "test-json", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Execute(phase = LifecyclePhase.TEST_COMPILE)
+public class TestJsonMojo extends AbstractMojo {
+
+    /**
+     * List every test, not only failed and invalid ones. The summary always counts every test.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.all")
+    private String all;
+
+    /**
+     * Where to write the document, relative to the directory Maven runs in. Default:
+     * {@code target/tracer/report.json} of that directory (in a reactor, each module also keeps its own under its
+     * {@code target/tracer/}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.output")
+    private String output;
+
+    /**
+     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.skip", defaultValue = "false")
+    private String skip;
+
+    @Parameter(property = "skipTests", defaultValue = "false", readonly = true)
+    private boolean skipTests;
+
+    @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
+    private boolean mavenTestSkip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** The project as the forked test-compile lifecycle left it (properties set by e.g. jacoco:prepare-agent). */
+    @Parameter(defaultValue = "${executedProject}", readonly = true)
+    private MavenProject executedProject;
+
+    @Component
+    private BuildPluginManager pluginManager;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        Options options;
+        boolean skipThis;
+        try {
+            options = OptionsParser.parse(all, output, userProperties());
+            skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        Reactor reactor = Reactor.of(session);
+        ModuleResult result = null;
+        String skipReason = skipThis ? "tracer.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
+        if (skipReason != null) {
+            getLog().info(Messages.skipped(skipReason));
+        } else if (!"pom".equals(project.getPackaging())) {
+            result = runModule(options);
+        }
+        if (reactor.record(project, result) && reactor.anyRan()) {
+            report(options, reactor);
+        }
+    }
+
+    private ModuleResult runModule(Options options) throws MojoExecutionException {
+        copyForkedProperties();
+        Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
+        Path eventsDir = tracerDir.resolve("events");
+        Path listenerJar;
+        try {
+            deleteTree(eventsDir);
+            Files.createDirectories(eventsDir);
+            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
+        }
+        SurefireLauncher.Outcome outcome = new SurefireLauncher(session, project, pluginManager, getLog())
+                .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS);
+        ModuleResult result;
+        try {
+            result = RunCollector.collect(new RunCollector.Execution(
+                    project.getArtifactId(),
+                    eventsDir,
+                    outcome.reportsDirectory(),
+                    project.getTestCompileSourceRoots().stream().map(Paths::get).toList(),
+                    executionRoot(),
+                    outcome.problem(),
+                    outcome.durationMs()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
+        }
+        result.warnings().forEach(getLog()::warn);
+        if (Reactor.of(session).multiModule()) {
+            writeQuietly(tracerDir.resolve("report.json"), ReportJson.write(DocumentBuilder.build(List.of(result),
+                    options.all())));
+        }
+        if (outcome.problem() != null && outcome.problemIsFailure() && result.tests().isEmpty()) {
+            // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
+            Reactor.of(session).surefireFailure(outcome.problem());
+        }
+        return result;
+    }
+
+    private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
+        TestDocument document = DocumentBuilder.build(reactor.results(), options.all());
+        String json = ReportJson.write(document);
+        PrintStream stdout = System.out;
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
+        stdout.flush();
+
+        Path file = options.output() != null
+                ? executionRoot().resolve(options.output())
+                : executionRoot().resolve("target").resolve("tracer").resolve("report.json");
+        String shown = RunCollector.relative(executionRoot(), file);
+        String writeError = null;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a directory");
+            }
+            ReportJson.writeFile(file, json);
+        } catch (IOException | RuntimeException e) {
+            writeError = Messages.cannotWrite(shown, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        String failure = null;
+        if (DocumentBuilder.failed(document)) {
+            var s = document.summary();
+            failure = s.failed() + s.invalid() > 0
+                    ? Messages.testFailures(s.failed(), s.invalid(), s.total(), shown)
+                    : Messages.classFailures(document.classFailures() == null ? 0 : document.classFailures().size(),
+                            shown);
+        } else if (reactor.surefireFailure() != null) {
+            failure = reactor.surefireFailure();
+        }
+        if (writeError != null) {
+            throw new MojoExecutionException(failure == null ? writeError : writeError + " " + failure);
+        }
+        if (failure != null) {
+            throw new MojoFailureException(failure);
+        }
+    }
+
+    /** Properties set during the forked lifecycle (an argLine from jacoco:prepare-agent) land on executedProject. */
+    private void copyForkedProperties() {
+        if (executedProject != null && executedProject != project) {
+            executedProject.getProperties().forEach((k, v) -> project.getProperties().put(k, v));
+        }
+    }
+
+    private Map<String, String> userProperties() {
+        Map<String, String> map = new HashMap<>();
+        session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
+        return map;
+    }
+
+    private Path executionRoot() {
+        return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    }
+
+    private void writeQuietly(Path file, String json) {
+        try {
+            ReportJson.writeFile(file, json);
+        } catch (IOException e) {
+            getLog().warn("Cannot write the module report " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

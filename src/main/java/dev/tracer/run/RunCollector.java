@@ -1,0 +1,81 @@
+package dev.tracer.run;
+
+import dev.tracer.config.Messages;
+import dev.tracer.events.ListenerEvents;
+import dev.tracer.events.RunEvents;
+import dev.tracer.model.ClassFailure;
+import dev.tracer.model.ModuleResult;
+import dev.tracer.model.TestCase;
+import dev.tracer.source.SourceLocator;
+import dev.tracer.surefire.SurefireXmlReports;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gathers what one module's Surefire execution left behind (the listener's events, or Surefire's XML reports when
+ * the listener stayed silent) into a {@link ModuleResult} whose tests point at their sources.
+ */
+public final class RunCollector {
+
+    /**
+     * What one Surefire execution was and left behind.
+     *
+     * @param module           the Maven artifactId
+     * @param eventsDirectory  where the listener wrote its events
+     * @param reportsDirectory Surefire's {@code reportsDirectory}
+     * @param testSourceRoots  the module's test compile source roots
+     * @param executionRoot    the directory Maven ran in; files in the document are relative to it
+     * @param surefireProblem  what Surefire reported as a failure of its own (a fork that died), or null
+     * @param durationMs       wall time of the execution
+     */
+    public record Execution(
+            String module,
+            Path eventsDirectory,
+            Path reportsDirectory,
+            List<Path> testSourceRoots,
+            Path executionRoot,
+            String surefireProblem,
+            long durationMs) {
+    }
+
+    private RunCollector() {
+    }
+
+    public static ModuleResult collect(Execution execution) throws IOException {
+        RunEvents events = ListenerEvents.read(execution.eventsDirectory(), execution.surefireProblem());
+        List<String> warnings = new ArrayList<>(events.warnings());
+        List<TestCase> tests = events.tests();
+        List<ClassFailure> classFailures = events.classFailures();
+        if (!events.listenerRan()) {
+            List<TestCase> fromXml = SurefireXmlReports.read(execution.reportsDirectory());
+            if (!fromXml.isEmpty()) {
+                tests = fromXml;
+                warnings.add(Messages.listenerSilent(relative(execution.executionRoot(), execution.reportsDirectory())));
+            }
+        }
+        if (execution.surefireProblem() != null) {
+            warnings.add(Messages.surefireFailed(execution.surefireProblem()));
+        }
+        SourceLocator locator = new SourceLocator(execution.testSourceRoots(), execution.executionRoot());
+        List<TestCase> located = new ArrayList<>(tests.size());
+        for (TestCase test : tests) {
+            located.add(locator.locate(test, execution.module()));
+        }
+        List<ClassFailure> locatedClassFailures = new ArrayList<>(classFailures.size());
+        for (ClassFailure failure : classFailures) {
+            locatedClassFailures.add(locator.locate(failure, execution.module()));
+        }
+        return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs());
+    }
+
+    /** {@code path} relative to {@code root} with forward slashes, or absolute when outside it. */
+    public static String relative(Path root, Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tracer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tracer.model.ModuleResult;
+import dev.tracer.model.TestDocument;
+import dev.tracer.model.TestState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportJsonTest {
+
+    private static TestDocument sample() {
+        return DocumentBuilder.build(List.of(new ModuleResult("m", List.of(
+                DocumentBuilderTest.test("f", "a/B.java", 2, TestState.FAILED),
+                DocumentBuilderTest.test("p", "a/B.java", 1, TestState.PASSED)), List.of(), List.of(), 5)), true);
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        TestDocument doc = sample();
+        String json = ReportJson.write(doc);
+        assertEquals(doc, ReportJson.read(json));
+        assertEquals(json, ReportJson.write(ReportJson.read(json)));
+    }
+
+    @Test
+    void usesSnakeCaseAndLeavesOptionalKeysOut() {
+        String json = ReportJson.write(sample());
+        assertTrue(json.contains("\"duration_ms\" : 5"), json);
+        assertTrue(json.contains("\"class\" : \"a.B\""), json);
+        assertTrue(json.contains("\"skip_reason\""), json);
+        assertFalse(json.contains("null"), json);
+        assertFalse(json.contains("class_failures"), json);
+        assertFalse(json.contains("\"flaky\""), json);
+        assertFalse(json.contains("\r"), json);
+        assertTrue(json.startsWith("{\n  \"version\" : 1,\n  \"summary\" : {"), json);
+        assertTrue(json.endsWith("}\n"));
+    }
+
+    @Test
+    void passingTestsHaveNoFailuresKey() {
+        String json = ReportJson.write(sample());
+        int passed = json.indexOf("\"name\" : \"p\"");
+        assertTrue(passed > 0);
+        assertFalse(json.substring(passed).contains("failures"), json);
+    }
+
+    @Test
+    void writeFileReplacesAtomically(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deep/er/report.json");
+        ReportJson.writeFile(file, "{}\n");
+        ReportJson.writeFile(file, "{\"a\":1}\n");
+        assertEquals("{\"a\":1}\n", Files.readString(file));
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(1, files.count());
+        }
+    }
+}
