@@ -1,0 +1,391 @@
+package dev.tracer.events;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracer.model.ClassFailure;
+import dev.tracer.model.Failure;
+import dev.tracer.model.StackFrame;
+import dev.tracer.model.TestCase;
+import dev.tracer.model.TestState;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the JSONL files the listener wrote (the contract is in {@code dev.tracer.listener}'s package documentation)
+ * into tests and class failures.
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>{@code test_finished}: {@code passed} → {@link TestState#PASSED}, {@code failed} → {@link TestState#FAILED},
+ *       {@code aborted} (a failed assumption) → {@link TestState#SKIPPED} with {@code reason} (else the throwable's
+ *       message) as the skip reason. A failed test without a throwable has no {@code failures}.
+ *       {@code test_skipped} → {@link TestState#SKIPPED}. {@code output} is kept for failed tests only; tags are
+ *       sorted; {@code parents} is not used.</li>
+ *   <li>{@code container_failed} with status {@code failed} → one {@link ClassFailure} (its class, or the container's
+ *       id for an engine-level failure) and every listed test {@link TestState#INVALID}, carrying the container's
+ *       failure. Status {@code aborted} or {@code skipped} → the listed tests are {@link TestState#SKIPPED} with the
+ *       reason (an assumption failing in {@code @BeforeAll} skips the class; it does not invalidate it).</li>
+ *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the test
+ *       that was running when the JVM died: {@link TestState#FAILED} with one failure of type {@value #FORK_CRASH}
+ *       whose message carries the crash cause the caller passes in. A file without {@code run_finished} and without
+ *       such a test gives a warning. In a file that did finish, an unfinished test is {@link TestState#FAILED} with
+ *       type {@value #NO_RESULT}.</li>
+ *   <li>Each test appears once, keyed by {@code id}. A reported result beats a crash, which beats a result derived
+ *       from a container; between two reported results, a pass beats a failure (the test failed, then passed when
+ *       Surefire's {@code rerunFailingTestsCount} reran it: a flake, which Surefire counts as passed; a warning
+ *       names such tests); otherwise the first read wins. Files are read in name order.</li>
+ *   <li>A line that is not a JSON object with a {@code type} (a JVM killed while writing) is skipped with a warning;
+ *       reading never throws.</li>
+ * </ul>
+ *
+ * <h2>Throwables</h2>
+ * One {@link Failure} per throwable: {@code kind} is {@code "assertion"} when the listener flagged it as one,
+ * {@code "error"} otherwise; the stack is trimmed by {@link StackTrimmer} against the test's class. The cause chain is
+ * not expanded into more failures. For an error (not an assertion) with a cause, the root cause is named in the
+ * message, because wrappers such as {@code ExceptionInInitializerError} or {@code InvocationTargetException} say
+ * nothing themselves: {@code "<message> (caused by <rootType>: <rootMessage>)"}, or
+ * {@code "caused by <rootType>: <rootMessage>"} when the wrapper has no message, and the message unchanged when it
+ * already contains that text (as {@code new RuntimeException(cause)} does).
+ */
+public final class ListenerEvents {
+
+    /** The failure type of a test that was running when its JVM died. */
+    public static final String FORK_CRASH = "dev.tracer.ForkCrash";
+
+    /** The failure type of a test that started but whose result was never reported, in a run that did finish. */
+    public static final String NO_RESULT = "dev.tracer.NoResult";
+
+    /** The failure type of a container that failed without an exception. */
+    public static final String CONTAINER_FAILED = "dev.tracer.ContainerFailed";
+
+    static final String GENERIC_CRASH_CAUSE = "no cause was reported (System.exit, a JVM crash or a fork timeout?);"
+            + " Surefire's *.dump and *.dumpstream files in the reports directory may say more";
+
+    private static final int MAX_CAUSE_DEPTH = 50;
+    private static final int MAX_NAMES_IN_WARNING = 10;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ListenerEvents() {
+    }
+
+    /**
+     * @param eventsDir  the directory the listener wrote to; a missing directory means the listener never ran
+     * @param crashCause what the caller knows about a dead test JVM (Surefire's "The forked VM terminated without
+     *                   properly saying goodbye..."); null for a generic text
+     */
+    public static RunEvents read(Path eventsDir, String crashCause) {
+        Reader reader = new Reader(crashCause);
+        List<Path> files;
+        try {
+            files = eventFiles(eventsDir);
+        } catch (IOException e) {
+            return new RunEvents(List.of(), List.of(), false,
+                    List.of("Could not list the listener's events in " + eventsDir + ": " + e));
+        }
+        for (Path file : files) {
+            reader.readFile(file);
+        }
+        return reader.result(!files.isEmpty());
+    }
+
+    private static List<Path> eventFiles(Path eventsDir) throws IOException {
+        if (eventsDir == null || !Files.isDirectory(eventsDir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(eventsDir, "events-*.jsonl")) {
+            for (Path file : stream) {
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    /**
+     * One {@link Failure} from a THROWABLE of the contract (see the class documentation for the message rule).
+     *
+     * @param testClassName the class the stack is trimmed against; null when unknown
+     */
+    static Failure failure(JsonNode throwable, String testClassName) {
+        boolean assertion = throwable.path("assertion").asBoolean(false);
+        String message = text(throwable, "message");
+        if (!assertion) {
+            message = withRootCause(message, throwable.get("cause"));
+        }
+        return new Failure(
+                assertion ? Failure.ASSERTION : Failure.ERROR,
+                text(throwable, "type"),
+                message,
+                text(throwable, "expected"),
+                text(throwable, "actual"),
+                null,
+                null,
+                null,
+                StackTrimmer.trim(frames(throwable.get("stack")), testClassName));
+    }
+
+    private static String withRootCause(String message, JsonNode cause) {
+        JsonNode root = null;
+        for (int depth = 0; cause != null && cause.isObject() && depth < MAX_CAUSE_DEPTH; depth++) {
+            root = cause;
+            cause = cause.get("cause");
+        }
+        if (root == null || text(root, "type") == null) {
+            return message;
+        }
+        String rootMessage = text(root, "message");
+        String causeText = text(root, "type") + (rootMessage == null ? "" : ": " + rootMessage);
+        if (message == null || message.isBlank()) {
+            return "caused by " + causeText;
+        }
+        if (message.contains(causeText)) {
+            return message;
+        }
+        return message + " (caused by " + causeText + ")";
+    }
+
+    private static List<StackFrame> frames(JsonNode stack) {
+        if (stack == null || !stack.isArray()) {
+            return List.of();
+        }
+        List<StackFrame> frames = new ArrayList<>(stack.size());
+        for (JsonNode frame : stack) {
+            String className = text(frame, "class");
+            if (className == null) {
+                continue;
+            }
+            JsonNode line = frame.get("line");
+            Integer lineNumber = line != null && line.canConvertToInt() && line.asInt() > 0 ? line.asInt() : null;
+            frames.add(new StackFrame(className, text(frame, "method"), text(frame, "file"), lineNumber));
+        }
+        return frames;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    private static Failure synthetic(String type, String message) {
+        return new Failure(Failure.ERROR, type, message, null, null, null, null, null, List.of());
+    }
+
+    /** How strongly a result is evidenced; a stronger one replaces a weaker one for the same id. */
+    private enum Evidence { FROM_CONTAINER, UNFINISHED, REPORTED }
+
+    private record Candidate(TestCase test, Evidence evidence) {
+    }
+
+    private static final class Reader {
+        private final String crashCause;
+        private final Map<String, Candidate> tests = new HashMap<>();
+        private final Set<ClassFailure> classFailures = new LinkedHashSet<>();
+        private final Set<String> flaky = new TreeSet<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Reader(String crashCause) {
+            this.crashCause = crashCause == null || crashCause.isBlank() ? GENERIC_CRASH_CAUSE : crashCause.strip();
+        }
+
+        void readFile(Path file) {
+            String fileName = file.getFileName().toString();
+            Map<String, JsonNode> started = new LinkedHashMap<>();
+            List<Integer> malformed = new ArrayList<>();
+            boolean finished = false;
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+                String line;
+                int number = 0;
+                while ((line = in.readLine()) != null) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode event = parse(line);
+                    if (event == null) {
+                        malformed.add(number);
+                        continue;
+                    }
+                    switch (event.get("type").asText()) {
+                        case "test_started" -> started.put(text(event, "id"), event);
+                        case "test_finished" -> {
+                            started.remove(text(event, "id"));
+                            testFinished(event, fileName, number);
+                        }
+                        case "test_skipped" -> offer(test(event, TestState.SKIPPED, null, text(event, "reason"), null),
+                                Evidence.REPORTED);
+                        case "container_failed" -> containerFailed(event, fileName, number);
+                        case "run_finished" -> finished = true;
+                        default -> {
+                            // run_started, and types a newer listener may add
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                warnings.add("Could not read all of the listener's events in " + fileName + ": " + e);
+            }
+            if (!malformed.isEmpty()) {
+                warnings.add("Skipped " + malformed.size() + " malformed line" + (malformed.size() == 1 ? "" : "s")
+                        + " in " + fileName + " (line" + (malformed.size() == 1 ? " " : "s ")
+                        + join(malformed.stream().map(String::valueOf).toList())
+                        + "); a test JVM may have been killed while writing.");
+            }
+            if (!finished && started.isEmpty()) {
+                warnings.add("The test JVM that wrote " + fileName + " stopped before the end of its run,"
+                        + " between tests: " + crashCause);
+            }
+            for (JsonNode event : started.values()) {
+                Failure failure = finished
+                        ? synthetic(NO_RESULT, "The test started but its result was never reported.")
+                        : synthetic(FORK_CRASH, "The test JVM died while this test was running: " + crashCause);
+                offer(test(event, TestState.FAILED, List.of(failure), null, null), Evidence.UNFINISHED);
+            }
+        }
+
+        private static JsonNode parse(String line) {
+            try {
+                JsonNode node = MAPPER.readTree(line);
+                return node != null && node.isObject() && node.path("type").isTextual()
+                        && (node.get("id") == null || node.get("id").isTextual()) ? node : null;
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+
+        private void testFinished(JsonNode event, String fileName, int line) {
+            String status = text(event, "status");
+            JsonNode throwable = event.get("failure");
+            String className = text(event, "class");
+            if ("passed".equals(status)) {
+                offer(test(event, TestState.PASSED, null, null, null), Evidence.REPORTED);
+            } else if ("failed".equals(status)) {
+                List<Failure> failures = throwable != null && throwable.isObject()
+                        ? List.of(failure(throwable, className)) : null;
+                offer(test(event, TestState.FAILED, failures, null, text(event, "output")), Evidence.REPORTED);
+            } else if ("aborted".equals(status)) {
+                String reason = text(event, "reason");
+                if (reason == null && throwable != null) {
+                    reason = text(throwable, "message");
+                }
+                offer(test(event, TestState.SKIPPED, null, reason, null), Evidence.REPORTED);
+            } else {
+                warnings.add("Ignored a test_finished with unknown status '" + status + "' in " + fileName
+                        + " line " + line + ".");
+            }
+        }
+
+        private void containerFailed(JsonNode event, String fileName, int line) {
+            String status = text(event, "status");
+            String reason = text(event, "reason");
+            JsonNode throwable = event.get("failure");
+            String className = text(event, "class");
+            JsonNode listed = event.path("tests");
+            if ("failed".equals(status)) {
+                Failure failure = throwable != null && throwable.isObject()
+                        ? failure(throwable, className)
+                        : synthetic(CONTAINER_FAILED, reason != null ? reason : "The container failed.");
+                String owner = className != null ? className : text(event, "id");
+                classFailures.add(new ClassFailure(owner, null, null, List.of(failure)));
+                for (JsonNode test : listed) {
+                    offer(test(test, TestState.INVALID, List.of(failure), null, null), Evidence.FROM_CONTAINER);
+                }
+            } else if ("aborted".equals(status) || "skipped".equals(status)) {
+                if (reason == null && throwable != null) {
+                    reason = text(throwable, "message");
+                }
+                for (JsonNode test : listed) {
+                    offer(test(test, TestState.SKIPPED, null, reason, null), Evidence.FROM_CONTAINER);
+                }
+            } else {
+                warnings.add("Ignored a container_failed with unknown status '" + status + "' in " + fileName
+                        + " line " + line + ".");
+            }
+        }
+
+        private static TestCase test(JsonNode event, TestState state, List<Failure> failures, String skipReason,
+                String output) {
+            String id = text(event, "id");
+            String method = text(event, "method");
+            String name = text(event, "name");
+            if (name == null) {
+                name = method != null ? method : id;
+            }
+            List<String> tags = new ArrayList<>();
+            for (JsonNode tag : event.path("tags")) {
+                if (tag.isTextual()) {
+                    tags.add(tag.asText());
+                }
+            }
+            tags.sort(null);
+            long duration = Math.max(0, event.path("duration_ms").asLong(0));
+            return new TestCase(id, name, text(event, "class"), method, null, null, null, state, duration, tags,
+                    failures, skipReason, state.isProblem() ? output : null);
+        }
+
+        private void offer(TestCase test, Evidence evidence) {
+            if (test.id() == null) {
+                return;
+            }
+            Candidate existing = tests.get(test.id());
+            if (existing == null || evidence.compareTo(existing.evidence()) > 0) {
+                tests.put(test.id(), new Candidate(test, evidence));
+                return;
+            }
+            if (evidence == Evidence.REPORTED && existing.evidence() == Evidence.REPORTED) {
+                TestState before = existing.test().state();
+                TestState now = test.state();
+                if (before == TestState.FAILED && now == TestState.PASSED) {
+                    tests.put(test.id(), new Candidate(test, evidence));
+                    flaky.add(test.name() + " (" + test.className() + ")");
+                } else if (before == TestState.PASSED && now == TestState.FAILED) {
+                    flaky.add(test.name() + " (" + test.className() + ")");
+                }
+            }
+        }
+
+        RunEvents result(boolean listenerRan) {
+            if (!flaky.isEmpty()) {
+                List<String> names = List.copyOf(flaky);
+                warnings.add(names.size() + " test" + (names.size() == 1 ? "" : "s")
+                        + " failed and then passed when Surefire reran " + (names.size() == 1 ? "it" : "them")
+                        + " (rerunFailingTestsCount), reported as passed: "
+                        + join(names.subList(0, Math.min(names.size(), MAX_NAMES_IN_WARNING)))
+                        + (names.size() > MAX_NAMES_IN_WARNING ? ", ..." : "") + ".");
+            }
+            List<TestCase> sorted = tests.values().stream()
+                    .map(Candidate::test)
+                    .sorted(Comparator.comparing(TestCase::id))
+                    .toList();
+            List<ClassFailure> failures = classFailures.stream()
+                    .sorted(Comparator.comparing(ClassFailure::className, Comparator.nullsFirst(Comparator.naturalOrder()))
+                            .thenComparing(f -> String.valueOf(f.failures().get(0).message())))
+                    .toList();
+            return new RunEvents(sorted, failures, listenerRan, warnings);
+        }
+
+        private static String join(List<String> parts) {
+            return String.join(", ", parts);
+        }
+    }
+}

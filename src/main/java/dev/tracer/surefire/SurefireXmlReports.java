@@ -1,0 +1,332 @@
+package dev.tracer.surefire;
+
+import dev.tracer.events.StackTrimmer;
+import dev.tracer.model.Failure;
+import dev.tracer.model.StackFrame;
+import dev.tracer.model.TestCase;
+import dev.tracer.model.TestState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads Surefire's {@code TEST-*.xml} reports: the fallback when the listener did not run, and a cross-check.
+ *
+ * <h2>Mapping of a {@code <testcase>}</h2>
+ * <ul>
+ *   <li>{@code <failure>} → {@link TestState#FAILED}, kind {@code "assertion"}; {@code <error>} →
+ *       {@link TestState#FAILED}, kind {@code "error"}. Type and message come from the attributes, the frames from
+ *       the element's text (the top exception's frames only, parsed best-effort, then {@link StackTrimmer trimmed});
+ *       {@code expected} and {@code actual} are not recovered from the message.</li>
+ *   <li>{@code <skipped>} → {@link TestState#SKIPPED}, its {@code message} (or text) as the skip reason.</li>
+ *   <li>Otherwise {@link TestState#PASSED}. In particular a test with only {@code <flakyFailure>}/{@code <flakyError>}
+ *       (it failed, then passed when {@code rerunFailingTestsCount} reran it) is passed; {@code <rerunFailure>}/
+ *       {@code <rerunError>} beside a {@code <failure>} add nothing: each testcase is one test.</li>
+ *   <li>{@code id} = {@code xml:<classname>#<name>}; a repeated id gets {@code #2}, {@code #3}... in reading order
+ *       (files by name, testcases in document order). {@code name} is the {@code name} attribute, or the class name
+ *       when that is empty (Surefire reports a class-level failure as a testcase without a name); {@code method} is
+ *       the leading Java identifier of the name when followed by nothing, {@code (} or {@code [}
+ *       ({@code param(int)[3]} → {@code param}), null otherwise (a display name).</li>
+ *   <li>{@code time} (seconds, possibly with {@code ,} thousands separators) → {@code duration_ms}.</li>
+ *   <li>{@code <system-out>} and {@code <system-err>} become the output of failed tests (the last 8,000
+ *       characters).</li>
+ * </ul>
+ * The parser refuses DTDs and external entities. A file that cannot be parsed (a JVM killed while Surefire wrote it)
+ * is skipped with a warning; reading never throws.
+ */
+public final class SurefireXmlReports {
+
+    /** The prefix of the id of a test read from an XML report. */
+    public static final String ID_PREFIX = "xml:";
+
+    static final int MAX_OUTPUT = 8_000;
+
+    private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)(?:$|[(\\[])");
+    private static final Pattern FRAME = Pattern.compile("^\\s*at\\s+([^\\s(]+)\\((.*)\\)\\s*$");
+
+    /** Sums of the {@code <testsuite>} attributes over all reports. */
+    public record Counts(int tests, int failures, int errors, int skipped) {
+    }
+
+    private SurefireXmlReports() {
+    }
+
+    /** The tests in the reports, sorted by id; an absent directory gives none. Warnings are dropped. */
+    public static List<TestCase> read(Path reportsDirectory) {
+        return read(reportsDirectory, warning -> { });
+    }
+
+    /**
+     * The tests in the reports, sorted by id.
+     *
+     * @param warnings receives one message per report that could not be read
+     */
+    public static List<TestCase> read(Path reportsDirectory, Consumer<String> warnings) {
+        List<TestCase> tests = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Path file : reports(reportsDirectory, warnings)) {
+            Document document = parse(file, warnings);
+            if (document == null) {
+                continue;
+            }
+            NodeList testcases = document.getElementsByTagName("testcase");
+            for (int i = 0; i < testcases.getLength(); i++) {
+                TestCase test = testCase((Element) testcases.item(i));
+                int count = seen.merge(test.id(), 1, Integer::sum);
+                if (count > 1) {
+                    test = withId(test, test.id() + "#" + count);
+                }
+                tests.add(test);
+            }
+        }
+        tests.sort(Comparator.comparing(TestCase::id));
+        return List.copyOf(tests);
+    }
+
+    /** The sums of the {@code tests}, {@code failures}, {@code errors} and {@code skipped} suite attributes. */
+    public static Counts counts(Path reportsDirectory) {
+        int tests = 0;
+        int failures = 0;
+        int errors = 0;
+        int skipped = 0;
+        for (Path file : reports(reportsDirectory, warning -> { })) {
+            Document document = parse(file, warning -> { });
+            if (document == null) {
+                continue;
+            }
+            NodeList suites = document.getElementsByTagName("testsuite");
+            for (int i = 0; i < suites.getLength(); i++) {
+                Element suite = (Element) suites.item(i);
+                tests += integer(suite.getAttribute("tests"));
+                failures += integer(suite.getAttribute("failures"));
+                errors += integer(suite.getAttribute("errors"));
+                skipped += integer(suite.getAttribute("skipped"));
+            }
+        }
+        return new Counts(tests, failures, errors, skipped);
+    }
+
+    private static List<Path> reports(Path directory, Consumer<String> warnings) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "TEST-*.xml")) {
+            for (Path file : stream) {
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            warnings.accept("Could not list Surefire's reports in " + directory + ": " + e);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    private static Document parse(Path file, Consumer<String> warnings) {
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+            return builder.parse(in, file.toUri().toString());
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+            warnings.accept("Skipped Surefire report " + file.getFileName() + ", which could not be read: "
+                    + e.getMessage());
+            return null;
+        }
+    }
+
+    private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        factory.setNamespaceAware(false);
+        return factory;
+    }
+
+    private static TestCase testCase(Element testcase) {
+        String className = testcase.getAttribute("classname").strip();
+        String name = testcase.getAttribute("name").strip();
+        String id = ID_PREFIX + className + "#" + name;
+        String displayName = name.isEmpty() ? className : name;
+        String method = method(name);
+        long duration = durationMs(testcase.getAttribute("time"));
+
+        Element failure = child(testcase, "failure");
+        Element error = child(testcase, "error");
+        Element skipped = child(testcase, "skipped");
+        TestState state;
+        List<Failure> failures = null;
+        String skipReason = null;
+        String output = null;
+        if (failure != null || error != null) {
+            state = TestState.FAILED;
+            failures = new ArrayList<>();
+            if (failure != null) {
+                failures.add(failure(failure, Failure.ASSERTION, className));
+            }
+            if (error != null) {
+                failures.add(failure(error, Failure.ERROR, className));
+            }
+            output = output(testcase);
+        } else if (skipped != null) {
+            state = TestState.SKIPPED;
+            skipReason = attributeOrText(skipped, "message");
+        } else {
+            state = TestState.PASSED;
+        }
+        return new TestCase(id, displayName, className.isEmpty() ? null : className, method, null, null, null, state,
+                duration, List.of(), failures, skipReason, output);
+    }
+
+    private static Failure failure(Element element, String kind, String testClassName) {
+        String type = blankToNull(element.getAttribute("type"));
+        String message = element.hasAttribute("message") ? element.getAttribute("message") : null;
+        List<StackFrame> frames = StackTrimmer.trim(parseStackTrace(element.getTextContent()), testClassName);
+        return new Failure(kind, type, message, null, null, null, null, null, frames);
+    }
+
+    /**
+     * The frames of the top exception in a printed stack trace ({@code Throwable.printStackTrace} format), up to the
+     * first {@code Caused by:} or {@code Suppressed:}. Module prefixes ({@code java.base/}, {@code app//}) are
+     * removed; {@code Unknown Source} and {@code Native Method} give a null file and line.
+     */
+    static List<StackFrame> parseStackTrace(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<StackFrame> frames = new ArrayList<>();
+        boolean inFrames = false;
+        for (String line : text.split("\\R")) {
+            String stripped = line.strip();
+            if (inFrames && (stripped.startsWith("Caused by:") || stripped.startsWith("Suppressed:"))) {
+                break;
+            }
+            Matcher matcher = FRAME.matcher(line);
+            if (!matcher.matches()) {
+                continue;
+            }
+            inFrames = true;
+            String qualified = matcher.group(1);
+            qualified = qualified.substring(qualified.lastIndexOf('/') + 1);
+            int dot = qualified.lastIndexOf('.');
+            if (dot <= 0 || dot == qualified.length() - 1) {
+                continue;
+            }
+            String location = matcher.group(2);
+            String file = null;
+            Integer lineNumber = null;
+            if (!location.isEmpty() && !location.equals("Unknown Source") && !location.equals("Native Method")) {
+                int colon = location.lastIndexOf(':');
+                if (colon > 0) {
+                    file = location.substring(0, colon);
+                    lineNumber = positiveInteger(location.substring(colon + 1));
+                } else {
+                    file = location;
+                }
+            }
+            frames.add(new StackFrame(qualified.substring(0, dot), qualified.substring(dot + 1), file, lineNumber));
+        }
+        return frames;
+    }
+
+    private static String output(Element testcase) {
+        StringBuilder output = new StringBuilder();
+        for (String tag : List.of("system-out", "system-err")) {
+            Element element = child(testcase, tag);
+            if (element != null && !element.getTextContent().isEmpty()) {
+                output.append(element.getTextContent());
+            }
+        }
+        if (output.isEmpty()) {
+            return null;
+        }
+        return output.length() <= MAX_OUTPUT ? output.toString() : output.substring(output.length() - MAX_OUTPUT);
+    }
+
+    static String method(String name) {
+        Matcher matcher = LEADING_IDENTIFIER.matcher(name);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    static long durationMs(String time) {
+        if (time == null || time.isBlank()) {
+            return 0;
+        }
+        try {
+            double seconds = Double.parseDouble(time.strip().replace(",", ""));
+            return seconds > 0 && Double.isFinite(seconds) ? Math.round(seconds * 1000) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static TestCase withId(TestCase t, String id) {
+        return new TestCase(id, t.name(), t.className(), t.method(), t.module(), t.file(), t.line(), t.state(),
+                t.durationMs(), t.tags(), t.failures(), t.skipReason(), t.output());
+    }
+
+    private static Element child(Element parent, String tag) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && tag.equals(element.getTagName())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static String attributeOrText(Element element, String attribute) {
+        if (element.hasAttribute(attribute)) {
+            return element.getAttribute(attribute);
+        }
+        return blankToNull(element.getTextContent().strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static int integer(String value) {
+        Integer parsed = positiveInteger(value);
+        return parsed == null ? 0 : parsed;
+    }
+
+    private static Integer positiveInteger(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip().replace(",", ""));
+            return parsed > 0 ? parsed : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
