@@ -1,0 +1,48 @@
+package dev.tracer.listener;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Properties;
+
+/** Where the listener writes, read from the properties file inside the listener jar. JDK only. */
+final class ListenerConfig {
+
+    static final String PROPERTIES_RESOURCE = "dev/tracer/listener/tracer-listener.properties";
+    static final String EVENTS_DIR_KEY = "eventsDir";
+    static final String DISABLED_PROPERTY = "tracer.listener.disabled";
+    static final String EVENTS_FILE_PREFIX = "events-";
+    static final String EVENTS_FILE_SUFFIX = ".jsonl";
+
+    private ListenerConfig() {
+    }
+
+    /** {@code -Dtracer.listener.disabled=true} turns every listener into a no-op. */
+    static boolean disabled() {
+        return "true".equalsIgnoreCase(System.getProperty(DISABLED_PROPERTY, "").trim());
+    }
+
+    /**
+     * The events directory named by the properties file next to the listener's classes, or {@code null} when the
+     * file or the key is missing (the listener then does nothing).
+     */
+    static Path configuredEventsDir() throws IOException {
+        ClassLoader loader = ListenerConfig.class.getClassLoader();
+        InputStream in = loader == null
+                ? ClassLoader.getSystemResourceAsStream(PROPERTIES_RESOURCE)
+                : loader.getResourceAsStream(PROPERTIES_RESOURCE);
+        if (in == null) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        String dir = properties.getProperty(EVENTS_DIR_KEY);
+        return dir == null || dir.trim().isEmpty() ? null : Paths.get(dir);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.tracer.listener;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Builds the listener jar that Surefire puts on the forked JVM's classpath. Runs in Maven's JVM; it lives in
+ * this package because it knows the listener's classes, but it is not part of the jar and must not load them
+ * (they need the test frameworks' APIs, which Maven's JVM lacks): hence class names as strings.
+ *
+ * <p>The jar holds exactly the listener classes, the service file registering {@link #PLATFORM_LISTENER_CLASS}
+ * with the JUnit Platform, and the properties file naming the events directory. Entries have fixed timestamps
+ * and a fixed order, so the same events directory gives a byte-identical jar.
+ *
+ * <p>The listener classes (not this one) keep to the Java 8 language and API, so that compiling them with
+ * {@code --release 8} would let the listener run in test JVMs older than Maven's.
+ */
+public final class ListenerJar {
+
+    /** The JUnit Platform {@code TestExecutionListener}, registered by the jar's service file. */
+    public static final String PLATFORM_LISTENER_CLASS = "dev.tracer.listener.TracerPlatformListener";
+    /** The JUnit 4 {@code RunListener}: give it to Surefire's JUnit 4 provider as the {@code listener} property. */
+    public static final String RUN_LISTENER_CLASS = "dev.tracer.listener.TracerRunListener";
+    /** The service file that registers {@link #PLATFORM_LISTENER_CLASS}. */
+    public static final String PLATFORM_SERVICE_RESOURCE =
+            "META-INF/services/org.junit.platform.launcher.TestExecutionListener";
+    /** The properties file inside the jar; its {@link #EVENTS_DIR_KEY} names the events directory. */
+    public static final String PROPERTIES_RESOURCE = ListenerConfig.PROPERTIES_RESOURCE;
+    public static final String EVENTS_DIR_KEY = ListenerConfig.EVENTS_DIR_KEY;
+    /** {@code -Dtracer.listener.disabled=true} in the test JVM turns the listeners off. */
+    public static final String DISABLED_PROPERTY = ListenerConfig.DISABLED_PROPERTY;
+    /** Each test JVM writes {@code <eventsDir>/events-<pid>-<random>.jsonl}. */
+    public static final String EVENTS_FILE_PREFIX = ListenerConfig.EVENTS_FILE_PREFIX;
+    public static final String EVENTS_FILE_SUFFIX = ListenerConfig.EVENTS_FILE_SUFFIX;
+
+    /** The classes that run in the test JVM, as resource names; everything in the package but this class. */
+    static final List<String> CLASS_RESOURCES = Collections.unmodifiableList(Arrays.asList(
+            "dev/tracer/listener/EventLog.class",
+            "dev/tracer/listener/Json.class",
+            "dev/tracer/listener/ListenerConfig.class",
+            "dev/tracer/listener/ListenerErrors.class",
+            "dev/tracer/listener/OutputCapture$Buffer.class",
+            "dev/tracer/listener/OutputCapture$Tee.class",
+            "dev/tracer/listener/OutputCapture.class",
+            "dev/tracer/listener/Recorder.class",
+            "dev/tracer/listener/TestRef.class",
+            "dev/tracer/listener/ThrowableJson.class",
+            "dev/tracer/listener/TracerPlatformListener.class",
+            "dev/tracer/listener/TracerRunListener.class"));
+
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private ListenerJar() {
+    }
+
+    /**
+     * Writes the listener jar (replacing the file, unless it already has exactly this content).
+     *
+     * @param jarFile   where to write it; parent directories are created
+     * @param eventsDir where the test JVMs write their events; made absolute
+     * @return {@code jarFile}
+     */
+    public static Path write(Path jarFile, Path eventsDir) throws IOException {
+        byte[] content = content(eventsDir);
+        if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
+            return jarFile;
+        }
+        Path parent = jarFile.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, jarFile.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, jarFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, jarFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return jarFile;
+    }
+
+    static byte[] content(Path eventsDir) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "META-INF/MANIFEST.MF",
+                    "Manifest-Version: 1.0\r\nCreated-By: tracer-maven-plugin\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            put(zip, PLATFORM_SERVICE_RESOURCE, (PLATFORM_LISTENER_CLASS + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String resource : CLASS_RESOURCES) {
+                put(zip, resource, classBytes(resource));
+            }
+            String properties = "# Written by tracer-maven-plugin: where the listener writes its events.\n"
+                    + EVENTS_DIR_KEY + "=" + escapePropertyValue(eventsDir.toAbsolutePath().normalize().toString())
+                    + "\n";
+            put(zip, PROPERTIES_RESOURCE, properties.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static byte[] classBytes(String resource) throws IOException {
+        ClassLoader loader = ListenerJar.class.getClassLoader();
+        try (InputStream in = loader == null
+                ? ClassLoader.getSystemResourceAsStream(resource)
+                : loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("The listener class " + resource + " is missing from the plugin's class path");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Escapes a value for {@code Properties.load}: ISO-8859-1 with {@code \\uXXXX} for everything else. */
+    static String escapePropertyValue(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
+                case '=':
+                case ':':
+                case '#':
+                case '!':
+                    out.append('\\').append(c);
+                    break;
+                case ' ':
+                    out.append(i == 0 ? "\\ " : " ");
+                    break;
+                default:
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.tracer.listener;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Turns what a listener saw into event lines: keeps per-test state (start time, output buffer, whether it
+ * started) in concurrent maps keyed by id, so tests may run in parallel. One per listener instance. JDK only.
+ */
+final class Recorder {
+
+    static final String PASSED = "passed";
+    static final String FAILED = "failed";
+    static final String ABORTED = "aborted";
+    static final String SKIPPED = "skipped";
+
+    private final EventLog log;
+    private final ConcurrentMap<String, Long> startNanos = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, OutputCapture.Buffer> buffers = new ConcurrentHashMap<>();
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
+
+    private Recorder(EventLog log) {
+        this.log = log;
+    }
+
+    /**
+     * A recorder writing to {@code eventsDir}, or to the directory the listener jar's properties name when it is
+     * {@code null}; {@code null} (do nothing at all) when the listener is disabled or not configured.
+     */
+    static Recorder create(Path eventsDir) throws IOException {
+        if (ListenerConfig.disabled()) {
+            return null;
+        }
+        Path dir = eventsDir != null ? eventsDir : ListenerConfig.configuredEventsDir();
+        if (dir == null) {
+            return null;
+        }
+        OutputCapture.install();
+        return new Recorder(EventLog.forDirectory(dir));
+    }
+
+    void runStarted(String provider) {
+        started.clear();
+        emit(new Json().beginObject()
+                .field("type", "run_started")
+                .field("provider", provider)
+                .field("pid", EventLog.pid())
+                .endObject());
+    }
+
+    void runFinished() {
+        emit(new Json().beginObject().field("type", "run_finished").endObject());
+    }
+
+    void testStarted(TestRef test) {
+        started.add(test.id);
+        startNanos.put(test.id, System.nanoTime());
+        buffers.put(test.id, OutputCapture.begin());
+        emit(test.writeIdentity(new Json().beginObject().field("type", "test_started")).endObject());
+    }
+
+    /** A container that may be reported as a test later (a parameterized method): timed, no event. */
+    void containerStarted(String id) {
+        started.add(id);
+        startNanos.put(id, System.nanoTime());
+    }
+
+    void containerFinished(String id) {
+        startNanos.remove(id);
+    }
+
+    boolean isRunning(String id) {
+        return startNanos.containsKey(id);
+    }
+
+    /** How many tests have started and not finished. */
+    int runningTests() {
+        return buffers.size();
+    }
+
+    /**
+     * @param reason  for {@code aborted}: the assumption's message
+     * @param failure for {@code failed}
+     */
+    void testFinished(TestRef test, String status, String reason, Throwable failure) {
+        Long start = startNanos.remove(test.id);
+        long durationMs = start == null ? 0 : (System.nanoTime() - start) / 1_000_000L;
+        OutputCapture.Buffer buffer = buffers.remove(test.id);
+        String output = buffer == null ? null : OutputCapture.end(buffer);
+        Json json = test.writeFull(new Json().beginObject().field("type", "test_finished"))
+                .field("status", status)
+                .field("duration_ms", durationMs)
+                .field("reason", reason);
+        if (failure != null) {
+            ThrowableJson.write(json.name("failure"), failure);
+        }
+        if (FAILED.equals(status) && output != null && !output.isEmpty()) {
+            json.field("output", output);
+        }
+        emit(json.endObject());
+    }
+
+    void testSkipped(TestRef test, String reason) {
+        emit(test.writeFull(new Json().beginObject().field("type", "test_skipped"))
+                .field("reason", reason)
+                .endObject());
+    }
+
+    /** @param tests the tests below the container; only those that never started are listed */
+    void containerFailed(String id, String className, String status, String reason, Throwable failure,
+            List<TestRef> tests) {
+        Json json = new Json().beginObject()
+                .field("type", "container_failed")
+                .field("id", id)
+                .field("class", className)
+                .field("status", status)
+                .field("reason", reason);
+        if (failure != null) {
+            ThrowableJson.write(json.name("failure"), failure);
+        }
+        json.name("tests").beginArray();
+        for (TestRef test : tests) {
+            if (!started.contains(test.id)) {
+                test.writeFull(json.beginObject()).endObject();
+            }
+        }
+        emit(json.endArray().endObject());
+    }
+
+    private void emit(Json json) {
+        try {
+            log.append(json.toString());
+        } catch (IOException | RuntimeException e) {
+            ListenerErrors.report(e);
+        }
+    }
+}

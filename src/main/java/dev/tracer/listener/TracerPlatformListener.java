@@ -1,0 +1,254 @@
+package dev.tracer.listener;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Reports every test of a JUnit Platform run as events (see the package documentation). Registered through
+ * {@code META-INF/services} in the listener jar; inert unless the jar's properties name an events directory.
+ * Never throws out of a callback.
+ *
+ * <ul>
+ *   <li>A container with a {@code MethodSource} (parameterized test, test factory) is method-level: when it fails
+ *       or aborts it is reported as a {@code test_finished} of its own, when it is skipped as a
+ *       {@code test_skipped}. Any other container (class, {@code @Nested} class, engine) that fails, aborts or is
+ *       skipped gives a {@code container_failed}.</li>
+ *   <li>The {@code tests} of a {@code container_failed} are the never-started tests below it, plus method-level
+ *       containers without children (a parameterized method whose invocations were never generated), so that
+ *       such a method is not lost.</li>
+ *   <li>Each test plan gives one {@code run_started}/{@code run_finished} pair; a JVM that executes several
+ *       plans (Surefire's reruns) writes several pairs to the same file.</li>
+ * </ul>
+ */
+public class TracerPlatformListener implements TestExecutionListener {
+
+    private final Path eventsDir;
+    private final Object lock = new Object();
+    private volatile boolean resolved;
+    private volatile Recorder recorder;
+    private volatile TestPlan testPlan;
+
+    /** Used by {@code ServiceLoader}: writes where the listener jar's properties say. */
+    public TracerPlatformListener() {
+        this(null);
+    }
+
+    /** Writes to {@code eventsDir} (tests). */
+    TracerPlatformListener(Path eventsDir) {
+        this.eventsDir = eventsDir;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        try {
+            Recorder r = recorder();
+            if (r != null) {
+                testPlan = plan;
+                r.runStarted("platform");
+            }
+        } catch (Throwable t) {
+            ListenerErrors.report(t);
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        try {
+            Recorder r = recorder();
+            if (r != null) {
+                r.runFinished();
+            }
+        } catch (Throwable t) {
+            ListenerErrors.report(t);
+        }
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        try {
+            Recorder r = recorder();
+            if (r == null) {
+                return;
+            }
+            if (identifier.isTest()) {
+                r.testStarted(ref(identifier));
+            } else if (isMethodLevel(identifier)) {
+                r.containerStarted(identifier.getUniqueId());
+            }
+        } catch (Throwable t) {
+            ListenerErrors.report(t);
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+        try {
+            Recorder r = recorder();
+            if (r == null) {
+                return;
+            }
+            if (identifier.isTest() || isMethodLevel(identifier)) {
+                // a skipped method-level container (a @Disabled parameterized test) has no invocations to list
+                r.testSkipped(ref(identifier), reason);
+            } else {
+                // the Platform reports nothing below a skipped container
+                r.containerFailed(identifier.getUniqueId(), className(identifier), Recorder.SKIPPED, reason, null,
+                        testsBelow(identifier));
+            }
+        } catch (Throwable t) {
+            ListenerErrors.report(t);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        try {
+            Recorder r = recorder();
+            if (r == null) {
+                return;
+            }
+            TestExecutionResult.Status status = result.getStatus();
+            Throwable throwable = result.getThrowable().orElse(null);
+            boolean successful = status == TestExecutionResult.Status.SUCCESSFUL;
+            boolean aborted = status == TestExecutionResult.Status.ABORTED;
+            if (identifier.isTest()) {
+                if (successful) {
+                    r.testFinished(ref(identifier), Recorder.PASSED, null, null);
+                } else if (aborted) {
+                    r.testFinished(ref(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
+                } else {
+                    r.testFinished(ref(identifier), Recorder.FAILED, null, throwable);
+                }
+            } else if (isMethodLevel(identifier)) {
+                if (successful) {
+                    r.containerFinished(identifier.getUniqueId());
+                } else if (aborted) {
+                    r.testFinished(ref(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
+                } else {
+                    // a parameterized test whose arguments source threw, a @TestFactory that threw
+                    r.testFinished(ref(identifier), Recorder.FAILED, null, throwable);
+                }
+            } else if (!successful) {
+                r.containerFailed(identifier.getUniqueId(), className(identifier),
+                        aborted ? Recorder.ABORTED : Recorder.FAILED,
+                        aborted ? ThrowableJson.reason(throwable) : null,
+                        aborted ? null : throwable,
+                        testsBelow(identifier));
+            }
+        } catch (Throwable t) {
+            ListenerErrors.report(t);
+        }
+    }
+
+    private Recorder recorder() throws Exception {
+        if (!resolved) {
+            synchronized (lock) {
+                if (!resolved) {
+                    try {
+                        recorder = Recorder.create(eventsDir);
+                    } finally {
+                        resolved = true;
+                    }
+                }
+            }
+        }
+        return recorder;
+    }
+
+    /**
+     * The tests below a container, all levels, plus method-level containers without children (a parameterized
+     * method whose invocations were never generated): what never runs when the container fails or is skipped.
+     */
+    private List<TestRef> testsBelow(TestIdentifier container) {
+        TestPlan plan = testPlan;
+        if (plan == null) {
+            return Collections.emptyList();
+        }
+        List<TestRef> tests = new ArrayList<>();
+        for (TestIdentifier descendant : plan.getDescendants(container)) {
+            if (descendant.isTest()
+                    || isMethodLevel(descendant) && plan.getChildren(descendant).isEmpty()) {
+                tests.add(ref(descendant));
+            }
+        }
+        return tests;
+    }
+
+    private TestRef ref(TestIdentifier identifier) {
+        String className = null;
+        String methodName = null;
+        TestSource source = classOrMethodSource(identifier);
+        if (source instanceof MethodSource) {
+            className = ((MethodSource) source).getClassName();
+            methodName = ((MethodSource) source).getMethodName();
+        } else if (source instanceof ClassSource) {
+            className = ((ClassSource) source).getClassName();
+        }
+        List<String> tags = new ArrayList<>();
+        for (TestTag tag : identifier.getTags()) {
+            tags.add(tag.getName());
+        }
+        return new TestRef(identifier.getUniqueId(), className, methodName, identifier.getDisplayName(),
+                parents(identifier), tags);
+    }
+
+    /** The identifier's own method or class source, else the nearest enclosing one. */
+    private TestSource classOrMethodSource(TestIdentifier identifier) {
+        TestPlan plan = testPlan;
+        TestIdentifier current = identifier;
+        while (current != null) {
+            TestSource source = current.getSource().orElse(null);
+            if (source instanceof MethodSource || source instanceof ClassSource) {
+                return source;
+            }
+            current = plan == null ? null : plan.getParent(current).orElse(null);
+        }
+        return null;
+    }
+
+    /** Display names of the enclosing containers, outermost first, engines left out. */
+    private List<String> parents(TestIdentifier identifier) {
+        TestPlan plan = testPlan;
+        LinkedList<String> names = new LinkedList<>();
+        if (plan == null) {
+            return names;
+        }
+        Optional<TestIdentifier> parent = plan.getParent(identifier);
+        while (parent.isPresent()) {
+            TestIdentifier container = parent.get();
+            if (!isEngine(container)) {
+                names.addFirst(container.getDisplayName());
+            }
+            parent = plan.getParent(container);
+        }
+        return names;
+    }
+
+    private static boolean isEngine(TestIdentifier identifier) {
+        String uniqueId = identifier.getUniqueId();
+        int last = uniqueId.lastIndexOf("/[");
+        return uniqueId.startsWith("[engine:", last < 0 ? 0 : last + 1);
+    }
+
+    private static boolean isMethodLevel(TestIdentifier identifier) {
+        return identifier.getSource().orElse(null) instanceof MethodSource;
+    }
+
+    private static String className(TestIdentifier identifier) {
+        TestSource source = identifier.getSource().orElse(null);
+        return source instanceof ClassSource ? ((ClassSource) source).getClassName() : null;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tracer.listener;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What runs in the user's test JVM references only the JDK and the test frameworks, and the two listeners never
+ * reference each other (a NoClassDefFoundError inside a listener would be swallowed by the framework).
+ * Checked on the compiled classes' constant pools.
+ */
+class ListenerIsolationTest {
+
+    private static final String PLATFORM = "dev/tracer/listener/TracerPlatformListener.class";
+    private static final String JUNIT4 = "dev/tracer/listener/TracerRunListener.class";
+
+    @Test
+    void sharedHelpersUseOnlyTheJdk() throws Exception {
+        for (String resource : ListenerJar.CLASS_RESOURCES) {
+            if (resource.equals(PLATFORM) || resource.equals(JUNIT4)) {
+                continue;
+            }
+            String pool = constants(resource);
+            assertFalse(pool.contains("org/junit"), resource);
+            assertFalse(pool.contains("org/opentest4j"), resource);
+            assertFalse(pool.contains("TracerPlatformListener") || pool.contains("TracerRunListener"), resource);
+        }
+    }
+
+    @Test
+    void noListenerClassReferencesTracerOutsideThePackageOrListenerJar() throws Exception {
+        for (String resource : ListenerJar.CLASS_RESOURCES) {
+            String pool = constants(resource).replace("dev/tracer/listener/", "");
+            assertFalse(pool.contains("dev/tracer/"), resource);
+            assertFalse(pool.contains("ListenerJar"), resource);
+            assertFalse(pool.contains("com/fasterxml"), resource);
+        }
+    }
+
+    @Test
+    void platformListenerNeverReferencesJUnit4() throws Exception {
+        String pool = constants(PLATFORM);
+        assertFalse(pool.contains("TracerRunListener"));
+        assertFalse(pool.contains("org/junit/runner"));
+        assertFalse(pool.contains("Lorg/junit/Ignore"));
+    }
+
+    @Test
+    void runListenerNeverReferencesThePlatform() throws Exception {
+        String pool = constants(JUNIT4);
+        assertFalse(pool.contains("TracerPlatformListener"));
+        assertFalse(pool.contains("org/junit/platform"));
+        assertFalse(pool.contains("org/junit/jupiter"));
+    }
+
+    private static String constants(String resource) throws Exception {
+        return new String(ListenerJarTest.classBytes(resource), StandardCharsets.ISO_8859_1);
+    }
+}
