@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -50,6 +51,10 @@ import java.util.TreeSet;
  *       from a container; between two reported results, a pass beats a failure (the test failed, then passed when
  *       Surefire's {@code rerunFailingTestsCount} reran it: a flake, which Surefire counts as passed; a warning
  *       names such tests); otherwise the first read wins. Files are read in name order.</li>
+ *   <li>A test that failed because its class could not be initialized (its static initializer threw: an
+ *       {@code ExceptionInInitializerError} from the test class's {@code <clinit>}, or the JVM's later
+ *       {@code NoClassDefFoundError: Could not initialize class} for it) is {@link TestState#INVALID}, like a test
+ *       whose {@code @BeforeAll} failed, and the class gets one {@link ClassFailure} (the original error).</li>
  *   <li>A line that is not a JSON object with a {@code type} (a JVM killed while writing) is skipped with a warning;
  *       reading never throws.</li>
  * </ul>
@@ -142,7 +147,67 @@ public final class ListenerEvents {
                 null,
                 null,
                 null,
-                StackTrimmer.trim(frames(throwable.get("stack")), testClassName));
+                StackTrimmer.trim(frames(stackReachingTestClass(throwable, testClassName)), testClassName));
+    }
+
+    /**
+     * The stack of the throwable itself, or of the first cause whose stack passes through the test's own code when
+     * its own does not (a wrapper such as {@code ExceptionInInitializerError} is thrown from reflection frames; its
+     * cause shows the failing line).
+     */
+    private static JsonNode stackReachingTestClass(JsonNode throwable, String testClassName) {
+        JsonNode own = throwable.get("stack");
+        if (testClassName == null) {
+            return own;
+        }
+        JsonNode current = throwable;
+        for (int depth = 0; current != null && current.isObject() && depth < MAX_CAUSE_DEPTH; depth++) {
+            JsonNode stack = current.get("stack");
+            if (stack != null && stack.isArray()) {
+                for (JsonNode frame : stack) {
+                    if (sameTopLevelClass(text(frame, "class"), testClassName)) {
+                        return stack;
+                    }
+                }
+            }
+            current = current.get("cause");
+        }
+        return own;
+    }
+
+    static boolean sameTopLevelClass(String a, String b) {
+        return a != null && b != null && topLevel(a).equals(topLevel(b));
+    }
+
+    private static String topLevel(String binaryName) {
+        int dollar = binaryName.indexOf('$');
+        return dollar < 0 ? binaryName : binaryName.substring(0, dollar);
+    }
+
+    /** True when the test failed because its own class could not be initialized. */
+    static boolean isClassInitFailure(JsonNode throwable, String testClassName) {
+        if (throwable == null || testClassName == null) {
+            return false;
+        }
+        String type = text(throwable, "type");
+        String message = text(throwable, "message");
+        if ("java.lang.NoClassDefFoundError".equals(type) && message != null
+                && message.startsWith("Could not initialize class ")) {
+            return sameTopLevelClass(message.substring("Could not initialize class ".length()).trim(), testClassName);
+        }
+        if ("java.lang.ExceptionInInitializerError".equals(type)) {
+            JsonNode current = throwable;
+            for (int depth = 0; current != null && current.isObject() && depth < MAX_CAUSE_DEPTH; depth++) {
+                for (JsonNode frame : current.path("stack")) {
+                    if ("<clinit>".equals(text(frame, "method"))
+                            && sameTopLevelClass(text(frame, "class"), testClassName)) {
+                        return true;
+                    }
+                }
+                current = current.get("cause");
+            }
+        }
+        return false;
     }
 
     private static String withRootCause(String message, JsonNode cause) {
@@ -203,6 +268,7 @@ public final class ListenerEvents {
         private final Set<ClassFailure> classFailures = new LinkedHashSet<>();
         private final Set<String> flaky = new TreeSet<>();
         private final List<String> warnings = new ArrayList<>();
+        private final Map<String, Failure> classInitFailures = new TreeMap<>();
 
         Reader(String crashCause) {
             this.crashCause = crashCause == null || crashCause.isBlank() ? GENERIC_CRASH_CAUSE : crashCause.strip();
@@ -279,6 +345,14 @@ public final class ListenerEvents {
             String className = text(event, "class");
             if ("passed".equals(status)) {
                 offer(test(event, TestState.PASSED, null, null, null), Evidence.REPORTED);
+            } else if ("failed".equals(status) && isClassInitFailure(throwable, className)) {
+                Failure failure = failure(throwable, className);
+                // The first test meets the ExceptionInInitializerError; later ones a NoClassDefFoundError that says
+                // less, so the class failure keeps the former.
+                classInitFailures.merge(className, failure,
+                        (old, now) -> "java.lang.ExceptionInInitializerError".equals(now.type()) ? now : old);
+                offer(test(event, TestState.INVALID, List.of(failure), null, text(event, "output")),
+                        Evidence.REPORTED);
             } else if ("failed".equals(status)) {
                 List<Failure> failures = throwable != null && throwable.isObject()
                         ? List.of(failure(throwable, className)) : null;
@@ -365,6 +439,8 @@ public final class ListenerEvents {
         }
 
         RunEvents result(boolean listenerRan) {
+            classInitFailures.forEach((className, failure) ->
+                    classFailures.add(new ClassFailure(className, null, null, List.of(failure))));
             if (!flaky.isEmpty()) {
                 List<String> names = List.copyOf(flaky);
                 warnings.add(names.size() + " test" + (names.size() == 1 ? "" : "s")

@@ -2,7 +2,6 @@ package dev.tracer.maven;
 
 import dev.tracer.config.Messages;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.apache.maven.execution.MavenSession;
@@ -19,12 +18,17 @@ import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluatio
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * Runs the project's own {@code maven-surefire-plugin:test} in this Maven, with the listener added. While Surefire
- * runs, {@code System.out} points at {@code System.err}: Surefire's console (and, without {@code -q}, what tests
- * print) stays visible, and stdout is left for the document.
+ * Runs the project's own {@code maven-surefire-plugin:test} in this Maven, with the listener added.
+ *
+ * <p>With {@code -q}, stdout must hold the document alone, but Surefire logs its failure listing at ERROR level,
+ * which {@code -q} still shows. Surefire logs through one SLF4J logger, and Maven's SLF4J binding (a copy of
+ * slf4j-simple in Maven 3 and 4) reads a logger's level from a system property when the logger is created, that is
+ * when the Surefire mojo is first instantiated; so a quiet build turns that logger off beforehand, unless the user
+ * set its level. Tests' own output goes to Surefire's report files ({@code redirectTestOutputToFile}).
  */
 final class SurefireLauncher {
     private static final String EXECUTION_ID = "default-test";
+    static final String SUREFIRE_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire";
 
     /**
      * @param reportsDirectory Surefire's effective {@code reportsDirectory}
@@ -63,11 +67,13 @@ final class SurefireLauncher {
         execution.setConfiguration(configuration);
         execution.setLifecyclePhase("test");
 
+        boolean quiet = !log.isInfoEnabled();
+        if (quiet && System.getProperty(SUREFIRE_LOG_LEVEL) == null) {
+            System.setProperty(SUREFIRE_LOG_LEVEL, "off");
+        }
         String problem = null;
         boolean problemIsFailure = false;
-        PrintStream stdout = System.out;
         long start = System.nanoTime();
-        System.setOut(System.err);
         try {
             pluginManager.executeMojo(session, execution);
         } catch (org.apache.maven.plugin.MojoFailureException e) {
@@ -76,8 +82,6 @@ final class SurefireLauncher {
         } catch (Exception e) {
             problem = e.getMessage() == null ? e.toString() : e.getMessage();
             log.debug(e);
-        } finally {
-            System.setOut(stdout);
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, durationMs);

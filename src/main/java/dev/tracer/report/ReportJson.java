@@ -22,9 +22,9 @@ public final class ReportJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    // Objects one key a line; arrays inline ("tags" : [ "fast" ]), so lists of scalars stay short.
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private ReportJson() {
     }

@@ -399,6 +399,49 @@ class ListenerEventsTest {
         assertEquals("no", failure.message());
     }
 
+    @Test
+    void aFailingStaticInitializerMakesItsTestsInvalidWithOneClassFailure() throws IOException {
+        String cls = "[engine:junit-jupiter]/[class:shop.InitTest]";
+        String clinit = "{\"class\":\"shop.InitTest\",\"method\":\"<clinit>\",\"file\":\"InitTest.java\",\"line\":9}";
+        String reflect = "{\"class\":\"java.lang.reflect.Constructor\",\"method\":\"newInstance\",\"line\":481}";
+        write("events-1-a.jsonl",
+                "{\"type\":\"run_started\",\"provider\":\"platform\",\"pid\":1}",
+                "{\"type\":\"test_finished\",\"id\":\"" + cls + "/[method:a()]\",\"class\":\"shop.InitTest\","
+                        + "\"method\":\"a\",\"name\":\"a()\",\"status\":\"failed\",\"failure\":{"
+                        + "\"type\":\"java.lang.ExceptionInInitializerError\",\"assertion\":false,\"stack\":[" + reflect + "],"
+                        + "\"cause\":{\"type\":\"java.lang.IllegalStateException\",\"message\":\"fixture missing\","
+                        + "\"assertion\":false,\"stack\":[" + clinit + "]}}}",
+                "{\"type\":\"test_finished\",\"id\":\"" + cls + "/[method:b()]\",\"class\":\"shop.InitTest\","
+                        + "\"method\":\"b\",\"name\":\"b()\",\"status\":\"failed\",\"failure\":{"
+                        + "\"type\":\"java.lang.NoClassDefFoundError\",\"message\":\"Could not initialize class shop.InitTest\","
+                        + "\"assertion\":false,\"stack\":[" + reflect + "]}}",
+                "{\"type\":\"run_finished\"}");
+        RunEvents events = ListenerEvents.read(dir, null);
+        Map<String, TestCase> tests = byId(events);
+        assertEquals(TestState.INVALID, tests.get(cls + "/[method:a()]").state());
+        assertEquals(TestState.INVALID, tests.get(cls + "/[method:b()]").state());
+        assertEquals(1, events.classFailures().size());
+        var failure = events.classFailures().get(0).failures().get(0);
+        assertEquals("java.lang.ExceptionInInitializerError", failure.type());
+        assertEquals("caused by java.lang.IllegalStateException: fixture missing", failure.message());
+        assertEquals(9, failure.stacktrace().get(0).line(), "the stack of the cause that reaches the test class");
+    }
+
+    @Test
+    void anInitializerErrorFromProductionCodeIsAnOrdinaryFailure() throws IOException {
+        String cls = "[engine:junit-jupiter]/[class:shop.UsesTest]";
+        write("events-1-a.jsonl",
+                "{\"type\":\"test_finished\",\"id\":\"" + cls + "/[method:a()]\",\"class\":\"shop.UsesTest\","
+                        + "\"method\":\"a\",\"name\":\"a()\",\"status\":\"failed\",\"failure\":{"
+                        + "\"type\":\"java.lang.ExceptionInInitializerError\",\"assertion\":false,\"stack\":["
+                        + "{\"class\":\"shop.Prices\",\"method\":\"<clinit>\",\"line\":3},"
+                        + "{\"class\":\"shop.UsesTest\",\"method\":\"a\",\"line\":12}]}}",
+                "{\"type\":\"run_finished\"}");
+        RunEvents events = ListenerEvents.read(dir, null);
+        assertEquals(TestState.FAILED, events.tests().get(0).state());
+        assertEquals(List.of(), events.classFailures());
+    }
+
     private static String failedWith(String throwable) {
         return "{\"type\":\"test_finished\",\"id\":\"t\",\"class\":\"a.B\",\"method\":\"m\",\"name\":\"m()\","
                 + "\"parents\":[],\"tags\":[],\"status\":\"failed\",\"duration_ms\":1,\"failure\":" + throwable + "}";
