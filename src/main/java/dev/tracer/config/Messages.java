@@ -35,14 +35,50 @@ public final class Messages {
                 + floor + " or newer to choose it yourself.";
     }
 
-    public static String testFailures(int failed, int invalid, int total, String report) {
+    /** @param where {@link #byModule} in a reactor, else empty */
+    public static String testFailures(int failed, int invalid, int total, String where, String report) {
         return "There are test failures: " + failed + " failed, " + invalid + " invalid of " + total
-                + " tests. Report: " + report;
+                + " tests" + where + ". Report: " + report;
     }
 
     public static String classFailures(int classes, String report) {
         return "There are test failures: " + classes + " test class" + (classes == 1 ? "" : "es")
                 + " failed outside any test (see class_failures). Report: " + report;
+    }
+
+    /** What went wrong with a file, in words rather than an exception's bare path. */
+    public static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "cannot create " + n.getFile();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** For a reactor: which modules the failures are in, e.g. {@code " (core: 2 failed; app: 1 invalid)"}. */
+    public static String byModule(java.util.Map<String, int[]> failedAndInvalidByModule) {
+        StringBuilder s = new StringBuilder();
+        failedAndInvalidByModule.forEach((module, counts) -> {
+            if (counts[0] + counts[1] == 0) {
+                return;
+            }
+            s.append(s.length() == 0 ? " (" : "; ").append(module).append(": ");
+            if (counts[0] > 0) {
+                s.append(counts[0]).append(" failed");
+            }
+            if (counts[1] > 0) {
+                s.append(counts[0] > 0 ? ", " : "").append(counts[1]).append(" invalid");
+            }
+        });
+        return s.length() == 0 ? "" : s.append(')').toString();
     }
 
     public static String cannotWrite(String path, String reason) {

@@ -4,6 +4,7 @@ import dev.tracer.config.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -35,7 +36,8 @@ final class SurefireLauncher {
      * @param problem          what Surefire threw (a fork that died, no test matching {@code -Dtest}), or null
      * @param problemIsFailure whether that was a {@code MojoFailureException} (the user's problem)
      */
-    record Outcome(Path reportsDirectory, String problem, boolean problemIsFailure, long durationMs) {
+    record Outcome(Path reportsDirectory, String problem, boolean problemIsFailure, Instant startedAt,
+            long durationMs) {
     }
 
     private final MavenSession session;
@@ -73,6 +75,7 @@ final class SurefireLauncher {
         }
         String problem = null;
         boolean problemIsFailure = false;
+        Instant startedAt = Instant.now();
         long start = System.nanoTime();
         try {
             pluginManager.executeMojo(session, execution);
@@ -84,7 +87,8 @@ final class SurefireLauncher {
             log.debug(e);
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, durationMs);
+        return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, startedAt,
+                durationMs);
     }
 
     /** The project's Surefire, or the pinned version in place of one too old to drive. */

@@ -135,6 +135,7 @@ public class TestJsonMojo extends AbstractMojo {
                     project.getTestCompileSourceRoots().stream().map(Paths::get).toList(),
                     executionRoot(),
                     outcome.problem(),
+                    outcome.startedAt(),
                     outcome.durationMs()));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
@@ -170,13 +171,14 @@ public class TestJsonMojo extends AbstractMojo {
             }
             ReportJson.writeFile(file, json);
         } catch (IOException | RuntimeException e) {
-            writeError = Messages.cannotWrite(shown, e.getMessage() == null ? e.toString() : e.getMessage());
+            writeError = Messages.cannotWrite(shown, Messages.describe(e));
         }
         String failure = null;
         if (DocumentBuilder.failed(document)) {
             var s = document.summary();
             failure = s.failed() + s.invalid() > 0
-                    ? Messages.testFailures(s.failed(), s.invalid(), s.total(), shown)
+                    ? Messages.testFailures(s.failed(), s.invalid(), s.total(),
+                            reactor.multiModule() ? Messages.byModule(failuresByModule(reactor.results())) : "", shown)
                     : Messages.classFailures(document.classFailures() == null ? 0 : document.classFailures().size(),
                             shown);
         } else if (reactor.surefireFailure() != null) {
@@ -188,6 +190,16 @@ public class TestJsonMojo extends AbstractMojo {
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
+    }
+
+    private static Map<String, int[]> failuresByModule(List<ModuleResult> modules) {
+        Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        for (ModuleResult module : modules) {
+            counts.put(module.module(), new int[] {
+                DocumentBuilder.count(module.tests(), dev.tracer.model.TestState.FAILED),
+                DocumentBuilder.count(module.tests(), dev.tracer.model.TestState.INVALID)});
+        }
+        return counts;
     }
 
     /** Properties set during the forked lifecycle (an argLine from jacoco:prepare-agent) land on executedProject. */

@@ -10,6 +10,8 @@ import dev.tracer.source.SourceLocator;
 import dev.tracer.surefire.SurefireXmlReports;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,7 @@ public final class RunCollector {
      * @param testSourceRoots  the module's test compile source roots
      * @param executionRoot    the directory Maven ran in; files in the document are relative to it
      * @param surefireProblem  what Surefire reported as a failure of its own (a fork that died), or null
+     * @param startedAt        when the execution started; older Surefire reports belong to an earlier run
      * @param durationMs       wall time of the execution
      */
     public record Execution(
@@ -37,6 +40,7 @@ public final class RunCollector {
             List<Path> testSourceRoots,
             Path executionRoot,
             String surefireProblem,
+            Instant startedAt,
             long durationMs) {
     }
 
@@ -49,7 +53,9 @@ public final class RunCollector {
         List<TestCase> tests = events.tests();
         List<ClassFailure> classFailures = events.classFailures();
         if (!events.listenerRan()) {
-            List<TestCase> fromXml = SurefireXmlReports.read(execution.reportsDirectory());
+            // File times can be coarser than the clock: allow for a second's rounding down.
+            FileTime notBefore = FileTime.from(execution.startedAt().minusSeconds(1));
+            List<TestCase> fromXml = SurefireXmlReports.read(execution.reportsDirectory(), notBefore, warnings::add);
             if (!fromXml.isEmpty()) {
                 tests = fromXml;
                 warnings.add(Messages.listenerSilent(relative(execution.executionRoot(), execution.reportsDirectory())));

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,9 +83,23 @@ public final class SurefireXmlReports {
      * @param warnings receives one message per report that could not be read
      */
     public static List<TestCase> read(Path reportsDirectory, Consumer<String> warnings) {
+        return read(reportsDirectory, null, warnings);
+    }
+
+    /**
+     * The tests in the reports written since {@code notBefore}, sorted by id. Surefire never deletes old reports, so
+     * reading a directory after a run that wrote none (no test matched {@code -Dtest}) would report the previous run.
+     *
+     * @param notBefore reports last modified before this are ignored; null reads every report
+     * @param warnings  receives one message per report that could not be read
+     */
+    public static List<TestCase> read(Path reportsDirectory, FileTime notBefore, Consumer<String> warnings) {
         List<TestCase> tests = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Path file : reports(reportsDirectory, warnings)) {
+            if (notBefore != null && modifiedBefore(file, notBefore)) {
+                continue;
+            }
             Document document = parse(file, warnings);
             if (document == null) {
                 continue;
@@ -124,6 +139,14 @@ public final class SurefireXmlReports {
             }
         }
         return new Counts(tests, failures, errors, skipped);
+    }
+
+    private static boolean modifiedBefore(Path file, FileTime notBefore) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(notBefore) < 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static List<Path> reports(Path directory, Consumer<String> warnings) {
