@@ -22,6 +22,12 @@ doc.tests.each { t ->
     assert t.line == its.declarationLineOf(basedir, expectedFile, t.method): "line of ${t.id} is ${t.line}"
 }
 
+// Names are JUnit's display names: "method()" unless @DisplayName or a parameterized invocation says otherwise.
+def displayNames = [emptyCartTotalsZero: 'an empty cart totals zero', isEmpty: 'is empty']
+doc.tests.findAll { it.method != 'countsItems' }.each { t ->
+    assert t.name == (displayNames[t.method] ?: t.method + '()'): "name of ${t.id} is ${t.name}"
+}
+
 // passed, with tags; what it printed is not kept
 def adds = its.test(doc, 'states.CartTest', 'addsOnePrice')
 assert adds.id == "${ENGINE}/[class:states.CartTest]/[method:addsOnePrice()]".toString()
