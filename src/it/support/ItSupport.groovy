@@ -1,0 +1,314 @@
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+/**
+ * Checks shared by the verify scripts of tracer's ITs. A verify script loads it with
+ * <pre>
+ * def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
+ * </pre>
+ * ({@code itSupport} is a script variable set in the plugin's POM). Every method fails with an assert whose message
+ * says what was expected and what was found; none passes on an empty input.
+ */
+class ItSupport {
+
+    static final Set<String> STATES = ['passed', 'failed', 'skipped', 'invalid'] as Set
+
+    // ---------------------------------------------------------------- the document
+
+    /** Parses the document at {@code path} (relative to basedir) and checks what every document must satisfy. */
+    static Map report(File basedir, String path = 'target/tracer/report.json') {
+        File file = new File(basedir, path)
+        assert file.isFile(): "tracer wrote no document at ${file}"
+        def doc = new JsonSlurper().parse(file, 'UTF-8')
+        checkDocument(doc, file.toString())
+        return doc as Map
+    }
+
+    /** The invariants of version 1 of the document, whatever the project. */
+    static void checkDocument(doc, String where) {
+        assert doc instanceof Map: "${where}: the document is not a JSON object: ${doc}"
+        assert doc.version == 1: "${where}: version is ${doc.version}, expected 1"
+        assertNoNulls(doc, '$', where)
+        Map s = doc.summary
+        assert s instanceof Map: "${where}: no summary"
+        for (key in ['total', 'passed', 'failed', 'skipped', 'invalid', 'duration_ms']) {
+            assert s[key] instanceof Number: "${where}: summary.${key} is ${s[key]}"
+        }
+        assert s.total == s.passed + s.failed + s.skipped + s.invalid:
+                "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
+        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures
+        assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
+        assert !s.containsKey('flaky'): "${where}: summary.flaky without a rerun: ${s}"
+        assert !s.containsKey('filtered'): "${where}: summary.filtered without tracer.filterOut: ${s}"
+        assert doc.tests instanceof List: "${where}: tests is ${doc.tests}, expected a list"
+        doc.tests.each { checkTest(it, where) }
+        assertSorted(doc.tests, where)
+        def ids = doc.tests*.id
+        assert ids.size() == (ids as Set).size(): "${where}: a test appears more than once: ${ids.countBy { it }.findAll { it.value > 1 }}"
+        if (doc.containsKey('class_failures')) {
+            assert doc.class_failures instanceof List && !doc.class_failures.isEmpty():
+                    "${where}: class_failures present but empty (optional keys are absent, not empty)"
+            doc.class_failures.each { cf ->
+                assert cf['class'] instanceof String: "${where}: class failure without class: ${cf}"
+                assert cf.failures instanceof List && !cf.failures.isEmpty(): "${where}: class failure without failures: ${cf}"
+                cf.failures.each { checkFailure(it, "${where}: class failure of ${cf['class']}") }
+            }
+        }
+        if (doc.containsKey('warnings')) {
+            assert doc.warnings instanceof List && !doc.warnings.isEmpty():
+                    "${where}: warnings present but empty (optional keys are absent, not empty)"
+        }
+    }
+
+    static void checkTest(Map t, String where) {
+        String who = "${where}: test ${t.id}"
+        for (key in ['id', 'name', 'class', 'module']) {
+            assert t[key] instanceof String && !t[key].isEmpty(): "${who}: ${key} is ${t[key]}"
+        }
+        assert t.state in STATES: "${who}: state is ${t.state}"
+        assert t.duration_ms instanceof Number && t.duration_ms >= 0: "${who}: duration_ms is ${t.duration_ms}"
+        assert t.tags instanceof List: "${who}: tags is ${t.tags}"
+        if (t.state == 'failed') {
+            assert t.failures instanceof List && !t.failures.isEmpty(): "${who}: failed without failures"
+            t.failures.each { checkFailure(it, who) }
+        }
+        if (t.state == 'passed' || t.state == 'skipped') {
+            assert !t.containsKey('failures'): "${who}: a ${t.state} test carries failures: ${t.failures}"
+        }
+        if (t.state != 'skipped') {
+            assert !t.containsKey('skip_reason'): "${who}: a ${t.state} test carries skip_reason ${t.skip_reason}"
+        }
+        if (t.state != 'failed') {
+            assert !t.containsKey('output'): "${who}: output on a ${t.state} test (failed tests only)"
+        }
+    }
+
+    static void checkFailure(Map f, String who) {
+        assert f.kind in ['assertion', 'error']: "${who}: failure kind is ${f.kind}"
+        assert f.type instanceof String && !f.type.isEmpty(): "${who}: failure type is ${f.type}"
+        assert f.stacktrace instanceof List: "${who}: failure stacktrace is ${f.stacktrace}"
+    }
+
+    /** Optional keys are absent, never null. */
+    static void assertNoNulls(node, String path, String where) {
+        if (node instanceof Map) {
+            node.each { k, v ->
+                assert v != null: "${where}: ${path}.${k} is null (optional keys must be absent, not null)"
+                assertNoNulls(v, "${path}.${k}", where)
+            }
+        } else if (node instanceof List) {
+            node.eachWithIndex { v, i ->
+                assert v != null: "${where}: ${path}[${i}] is null"
+                assertNoNulls(v, "${path}[${i}]", where)
+            }
+        }
+    }
+
+    /** Tests are sorted by file, line, name (absent file or line last). */
+    static void assertSorted(List tests, String where) {
+        def key = { t -> [t.file ?: '\uffff', t.line ?: Integer.MAX_VALUE, t.name] }
+        for (int i = 1; i < tests.size(); i++) {
+            def a = key(tests[i - 1]), b = key(tests[i])
+            int c = a[0] <=> b[0] ?: a[1] <=> b[1] ?: a[2] <=> b[2]
+            assert c <= 0: "${where}: tests not sorted by file, line, name: ${a} comes before ${b}"
+        }
+    }
+
+    /** The tests of the document, asserting there are exactly {@code expected} of them. */
+    static List<Map> tests(Map doc, int expected) {
+        assert doc.tests.size() == expected:
+                "expected ${expected} tests in the document, found ${doc.tests.size()}: ${doc.tests.collect { it.id }}"
+        return doc.tests
+    }
+
+    /** The one test with this class and method (and name, for parameterized invocations). */
+    static Map test(Map doc, String className, String method, String name = null) {
+        def found = doc.tests.findAll { it['class'] == className && it.method == method && (name == null || it.name == name) }
+        assert found.size() == 1:
+                "expected one test ${className}#${method}${name == null ? '' : " named '${name}'"}, found ${found.size()} among ${doc.tests.collect { it['class'] + '#' + it.method + ' ' + it.name }}"
+        return found[0]
+    }
+
+    static Map classFailure(Map doc, String className) {
+        def found = (doc.class_failures ?: []).findAll { it['class'] == className }
+        assert found.size() == 1: "expected one class failure for ${className}, found ${doc.class_failures}"
+        return found[0]
+    }
+
+    /** Counts of the document's tests per top-level class ({@code a.B$C} counts under {@code a.B}). */
+    static Map<String, Map<String, Integer>> countsByTopLevelClass(List tests) {
+        def counts = new TreeMap<String, Map<String, Integer>>()
+        tests.each { t ->
+            String top = t['class'].contains('$') ? t['class'].substring(0, t['class'].indexOf('$')) : t['class']
+            def c = counts.computeIfAbsent(top) { [tests: 0, passed: 0, failed: 0, skipped: 0, invalid: 0] }
+            c.tests++
+            c[t.state]++
+        }
+        return counts
+    }
+
+    // ---------------------------------------------------------------- the source the document points into
+
+    /** 1-based number of the one line of {@code file} (relative to basedir) whose trimmed text is {@code text}. */
+    static int lineOf(File basedir, String file, String text) {
+        def lines = new File(basedir, file).readLines('UTF-8')
+        def hits = (0..<lines.size()).findAll { lines[it].trim() == text }
+        assert hits.size() == 1: "expected one line '${text}' in ${file}, found ${hits.size()}"
+        return hits[0] + 1
+    }
+
+    /** The line of the declaration of {@code method}: the line with its name and parameter list. */
+    static int declarationLineOf(File basedir, String file, String method) {
+        def lines = new File(basedir, file).readLines('UTF-8')
+        def hits = (0..<lines.size()).findAll { lines[it] =~ /\b(void|[A-Z]\w*)\s+${method}\s*\(/ }
+        assert hits.size() == 1: "expected one declaration of ${method}() in ${file}, found ${hits.size()}"
+        return hits[0] + 1
+    }
+
+    /** Asserts the failure points at {@code text} in the test source: file, line and source. */
+    static void assertFailingLine(Map failure, File basedir, String file, String text) {
+        int line = lineOf(basedir, file, text)
+        assert failure.file == file: "failure file is ${failure.file}, expected ${file}"
+        assert failure.line == line: "failure line is ${failure.line}, expected ${line} ('${text}')"
+        assert failure.source == text: "failure source is '${failure.source}', expected '${text}'"
+    }
+
+    /** Asserts the stack trace is trimmed (no reflection or launcher frames) and holds the given frame. */
+    static void assertStackHas(Map failure, String className, String method, String file, Integer line) {
+        List frames = failure.stacktrace
+        assert !frames.isEmpty(): "empty stack trace in ${failure}"
+        def noise = frames.findAll { fr ->
+            ['java.lang.reflect.', 'jdk.internal.reflect.', 'sun.reflect.', 'org.junit.platform.',
+             'org.apache.maven.surefire.', 'org.junit.runners.', 'org.junit.internal.runners.'].any { fr['class'].startsWith(it) }
+        }
+        assert noise.isEmpty(): "stack trace not trimmed, it still has ${noise}"
+        def hit = frames.find { fr -> fr['class'] == className && fr.method == method && fr.file == file && fr.line == line }
+        assert hit != null: "no frame ${className}.${method}(${file}:${line}) in ${frames}"
+    }
+
+    // ---------------------------------------------------------------- Surefire's own reports
+
+    /**
+     * Every testcase in Surefire's TEST-*.xml under {@code reportsDir}, per report (the testsuite name), counted from
+     * the testcase elements: the testsuite's own tests/failures attributes are wrong for classes with @Nested
+     * classes (Surefire 3.5.4 writes tests="0" on the outer class and counts its tests under the nested class's
+     * display name).
+     */
+    static Map<String, Map<String, Integer>> surefireCounts(File reportsDir) {
+        def files = reportsDir.listFiles({ File d, String n -> n ==~ /TEST-.*\.xml/ } as FilenameFilter)
+        assert files: "no Surefire XML reports in ${reportsDir}"
+        def counts = new TreeMap<String, Map<String, Integer>>()
+        files.sort { it.name }.each { f ->
+            def suite = new XmlSlurper().parse(f)
+            def c = [tests: 0, failed: 0, skipped: 0]
+            suite.testcase.each { tc ->
+                c.tests++
+                if (tc.failure.size() + tc.error.size() > 0) {
+                    c.failed++
+                } else if (tc.skipped.size() > 0) {
+                    c.skipped++
+                }
+            }
+            counts[suite.@name.text()] = c
+        }
+        return counts
+    }
+
+    /** Surefire's testcases as [classname, name, state] triples, for messages and exact comparisons. */
+    static List<List<String>> surefireCases(File reportsDir) {
+        def files = reportsDir.listFiles({ File d, String n -> n ==~ /TEST-.*\.xml/ } as FilenameFilter)
+        assert files: "no Surefire XML reports in ${reportsDir}"
+        def cases = []
+        files.sort { it.name }.each { f ->
+            new XmlSlurper().parse(f).testcase.each { tc ->
+                String state = tc.failure.size() + tc.error.size() > 0 ? 'failed' : tc.skipped.size() > 0 ? 'skipped' : 'passed'
+                cases << [tc.@classname.text(), tc.@name.text(), state]
+            }
+        }
+        return cases.sort { a, b -> a[0] <=> b[0] ?: a[1] <=> b[1] }
+    }
+
+    /**
+     * For suites where every test maps to one Surefire testcase (no class-level failures): the document's counts per
+     * top-level class equal Surefire's, test for test.
+     */
+    static void assertSameCountsAsSurefire(Map doc, File reportsDir) {
+        def ours = countsByTopLevelClass(doc.tests).collectEntries { k, v ->
+            [k, [tests: v.tests, failed: v.failed + v.invalid, skipped: v.skipped]]
+        }
+        def theirs = surefireCounts(reportsDir)
+        assert ours == theirs: "the document's counts per class differ from Surefire's XML reports:\n  tracer:   ${ours}\n  surefire: ${theirs}"
+        int total = theirs.values().sum { it.tests } as int
+        assert doc.summary.total == total: "summary.total ${doc.summary.total} != ${total} testcases in Surefire's XML"
+    }
+
+    // ---------------------------------------------------------------- build.log
+
+    static String buildLog(File basedir) {
+        File log = new File(basedir, 'build.log')
+        assert log.isFile(): "no build.log in ${basedir}"
+        return log.getText('UTF-8')
+    }
+
+    /**
+     * The build.log of each invocation, in order (invoker appends all invocations of a project to one build.log;
+     * each starts with Maven's "Scanning for projects...").
+     */
+    static List<String> invocations(String log, int expected) {
+        def parts = log.split(/(?m)^(?=\[INFO\] Scanning for projects\.\.\.)/).findAll { it.contains('Scanning for projects...') }
+        assert parts.size() == expected: "expected ${expected} invocations in build.log, found ${parts.size()}"
+        return parts
+    }
+
+    /** Asserts that {@code log} has a line that is exactly {@code line}. */
+    static void assertLine(String log, String line) {
+        assert log.readLines().any { it == line }: "build.log has no line\n  ${line}\nLines like it:\n  ${similarLines(log, line).join('\n  ')}"
+    }
+
+    static void assertNoLine(String log, String line) {
+        assert !log.readLines().any { it == line }: "build.log must not have the line\n  ${line}"
+    }
+
+    /** Asserts that {@code log} has a line containing {@code text}, and returns the first such line. */
+    static String lineContaining(String log, String text) {
+        def line = log.readLines().find { it.contains(text) }
+        assert line != null: "build.log has no line containing\n  ${text}\nLines like it:\n  ${similarLines(log, text).join('\n  ')}"
+        return line
+    }
+
+    /**
+     * The report path named by the build failure "{@code message} Report: PATH" in {@code log}, with separators as /.
+     */
+    static String reportPathInFailure(String log, String message) {
+        String line = lineContaining(log, message + ' Report: ')
+        def m = line =~ /${java.util.regex.Pattern.quote(message)} Report: (.+?)(?: -> \[Help \d+\])?$/
+        assert m.find(): "no report path after '${message} Report: ' in\n  ${line}"
+        return m.group(1).trim().replace('\\', '/')
+    }
+
+    private static List<String> similarLines(String log, String text) {
+        def words = text.split(/\W+/).findAll { it.length() > 4 }
+        def lines = log.readLines().findAll { l -> words.any { l.contains(it) } }
+        return lines.size() > 10 ? lines[0..9] : lines
+    }
+
+    /**
+     * The first JSON object printed in {@code text}: from the first line that starts with "{" to the first line after
+     * which the text so far parses (the document may be pretty-printed or on one line).
+     */
+    static Map firstJsonObject(String text) {
+        def lines = text.readLines()
+        int start = lines.findIndexOf { it.startsWith('{') }
+        assert start >= 0: "no JSON document (a line starting with '{') in the output"
+        for (int end = start; end < lines.size(); end++) {
+            if (lines[end].startsWith('}') || end == start) {
+                try {
+                    return new JsonSlurper().parseText(lines[start..end].join('\n')) as Map
+                } catch (groovy.json.JsonException ignored) {
+                    // not complete yet
+                }
+            }
+        }
+        assert false: "the JSON document that starts on line ${start + 1} of the output does not parse"
+    }
+}

@@ -1,0 +1,11 @@
+package beta;
+
+public final class Echo {
+
+    private Echo() {
+    }
+
+    public static String twice(String s) {
+        return s + s;
+    }
+}

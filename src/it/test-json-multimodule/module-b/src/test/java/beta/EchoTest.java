@@ -1,0 +1,18 @@
+package beta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class EchoTest {
+
+    @Test
+    void repeatsTwice() {
+        assertEquals("abab", Echo.twice("ab"));
+    }
+
+    @Test
+    void repeatsNothing() {
+        assertEquals("", Echo.twice(""));
+    }
+}
