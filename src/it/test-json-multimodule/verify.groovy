@@ -33,5 +33,5 @@ assert surefire == ['alpha.CounterTest': [tests: 2, failed: 1, skipped: 0], 'bet
 
 // The build fails once, at the end, for the whole reactor.
 def log = its.buildLog(basedir)
-assert its.reportPathInFailure(log, 'There are test failures: 1 failed, 0 invalid of 4 tests.').endsWith('target/tracer/report.json')
+assert its.reportPathInFailure(log, 'There are test failures: 1 failed, 0 invalid of 4 tests (module-a: 1 failed).').endsWith('target/tracer/report.json')
 return true
