@@ -124,8 +124,10 @@ public class TestJsonMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
+        long t0 = System.nanoTime();
         SurefireLauncher.Outcome outcome = new SurefireLauncher(session, project, pluginManager, getLog())
                 .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS);
+        long t1 = System.nanoTime();
         ModuleResult result;
         try {
             result = RunCollector.collect(new RunCollector.Execution(
@@ -136,10 +138,13 @@ public class TestJsonMojo extends AbstractMojo {
                     executionRoot(),
                     outcome.problem(),
                     outcome.startedAt(),
-                    outcome.durationMs()));
+                    outcome.durationMs()), DocumentBuilder.view(options.all()));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }
+        long t2 = System.nanoTime();
+        getLog().debug("tracer: Surefire " + (t1 - t0) / 1_000_000 + " ms, collecting results "
+                + (t2 - t1) / 1_000_000 + " ms");
         result.warnings().forEach(getLog()::warn);
         if (Reactor.of(session).multiModule()) {
             writeQuietly(tracerDir.resolve("report.json"), ReportJson.write(DocumentBuilder.build(List.of(result),

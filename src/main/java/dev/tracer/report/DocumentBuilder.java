@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Turns module results into the document a view asks for: counts over everything, tests as selected, sorted. */
 public final class DocumentBuilder {
@@ -48,12 +49,17 @@ public final class DocumentBuilder {
         }
         Summary summary = summarize(everything, classFailures, duration);
         List<TestCase> shown = everything.stream()
-                .filter(t -> all || t.state().isProblem())
+                .filter(view(all))
                 .sorted(TEST_ORDER)
                 .toList();
         classFailures.sort(CLASS_FAILURE_ORDER);
         String hint = summary.total() == 0 ? Messages.noTests() : null;
         return new TestDocument(TestDocument.VERSION, summary, shown, classFailures, new ArrayList<>(warnings), hint);
+    }
+
+    /** Which tests a document shows: every test, or failed and invalid ones. */
+    public static Predicate<TestCase> view(boolean all) {
+        return all ? test -> true : test -> test.state().isProblem();
     }
 
     static Summary summarize(List<TestCase> tests, List<ClassFailure> classFailures, long durationMs) {

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Gathers what one module's Surefire execution left behind (the listener's events, or Surefire's XML reports when
@@ -47,7 +48,12 @@ public final class RunCollector {
     private RunCollector() {
     }
 
-    public static ModuleResult collect(Execution execution) throws IOException {
+    /**
+     * @param shown the tests the document will show; only they are located in the sources (parsing every test
+     *              source of a large suite costs more than the rest of the collection), the others only get their
+     *              module
+     */
+    public static ModuleResult collect(Execution execution, Predicate<TestCase> shown) throws IOException {
         RunEvents events = ListenerEvents.read(execution.eventsDirectory(), execution.surefireProblem());
         List<String> warnings = new ArrayList<>(events.warnings());
         List<TestCase> tests = events.tests();
@@ -67,7 +73,9 @@ public final class RunCollector {
         SourceLocator locator = new SourceLocator(execution.testSourceRoots(), execution.executionRoot());
         List<TestCase> located = new ArrayList<>(tests.size());
         for (TestCase test : tests) {
-            located.add(locator.locate(test, execution.module()));
+            located.add(shown.test(test)
+                    ? locator.locate(test, execution.module())
+                    : test.withLocation(execution.module(), test.file(), test.line()));
         }
         List<ClassFailure> locatedClassFailures = new ArrayList<>(classFailures.size());
         for (ClassFailure failure : classFailures) {

@@ -66,7 +66,8 @@ public final class SourceLocator {
 
     private final List<Path> roots;
     private final Path executionRoot;
-    private final JavaParser parser;
+    /** Created on first use: JavaParser takes a while to load, and a green run in the default view parses nothing. */
+    private JavaParser parser;
     private final Map<String, Optional<Path>> filesByTopLevel = new HashMap<>();
     private final Map<Path, FileModel> models = new HashMap<>();
 
@@ -77,11 +78,16 @@ public final class SourceLocator {
     public SourceLocator(List<Path> testSourceRoots, Path executionRoot) {
         this.roots = List.copyOf(testSourceRoots);
         this.executionRoot = executionRoot.toAbsolutePath().normalize();
-        // Tokens stay stored (the default): without them nodes have no positions.
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-                .setAttributeComments(false);
-        this.parser = new JavaParser(configuration);
+    }
+
+    private JavaParser parser() {
+        if (parser == null) {
+            // Tokens stay stored (the default): without them nodes have no positions.
+            parser = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                    .setAttributeComments(false));
+        }
+        return parser;
     }
 
     /**
@@ -272,7 +278,7 @@ public final class SourceLocator {
         List<String> onDemandImports = new ArrayList<>();
         String packageName = "";
         try {
-            ParseResult<CompilationUnit> result = parser.parse(text);
+            ParseResult<CompilationUnit> result = parser().parse(text);
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit unit = result.getResult().get();
                 packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
