@@ -1,6 +1,7 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.Messages;
+import dev.tracer.surefire.SurefireProblem;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -80,10 +81,11 @@ final class SurefireLauncher {
         try {
             pluginManager.executeMojo(session, execution);
         } catch (org.apache.maven.plugin.MojoFailureException e) {
-            problem = e.getMessage();
+            problem = SurefireProblem.condense(e.getMessage());
             problemIsFailure = true;
+            log.debug(e);
         } catch (Exception e) {
-            problem = e.getMessage() == null ? e.toString() : e.getMessage();
+            problem = e.getMessage() == null ? e.toString() : SurefireProblem.condense(e.getMessage());
             log.debug(e);
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
