@@ -311,4 +311,91 @@ class ItSupport {
         }
         assert false: "the JSON document that starts on line ${start + 1} of the output does not parse"
     }
+
+    /**
+     * The legacy JUnit 4 suite (GreeterTest, SetupFailsTest, SetupAbortedTest, StaticInitFailsTest) that the JUnit 4
+     * ITs run on different Surefire paths: every state must come out the same whichever path ran it. Only the ids differ.
+     *
+     * @param idOf (class, method) -> the id that path gives the test
+     * @return the document, for the path-specific checks that follow
+     */
+    static Map checkLegacyJUnit4Suite(File basedir, String MODULE, Closure<String> idOf) {
+        def GREETER = 'src/test/java/legacy/GreeterTest.java'
+
+        Map doc = report(basedir)
+        assert doc.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', 'result']) ==
+                [total: 12, passed: 1, failed: 3, skipped: 4, invalid: 4, result: 'failed']: "summary is ${doc.summary}"
+        tests(doc, 12)
+        doc.tests.each { t ->
+            assert t.module == MODULE: "module of ${t.id} is ${t.module}"
+            assert t.id == idOf.call(t['class'], t.method): "id of ${t['class']}#${t.method} is ${t.id}"
+            assert t.name == t.method: "name of ${t.id} is ${t.name}"
+            def file = 'src/test/java/' + t['class'].replace('.', '/') + '.java'
+            assert t.file == file: "file of ${t.id} is ${t.file}"
+            assert t.line == declarationLineOf(basedir, file, t.method): "line of ${t.id} is ${t.line}"
+            assert t.tags == []: "JUnit 4 tests without categories have no tags: ${t.tags}"
+        }
+
+        assert test(doc, 'legacy.GreeterTest', 'greetsByName').state == 'passed'
+
+        // org.junit.ComparisonFailure exposes expected and actual
+        def cap = test(doc, 'legacy.GreeterTest', 'capitalizesTheName')
+        assert cap.state == 'failed'
+        def f = cap.failures[0]
+        assert f.kind == 'assertion' && f.type == 'org.junit.ComparisonFailure'
+        assert f.message == 'expected:<Hello, [A]da!> but was:<Hello, [a]da!>'
+        assert f.expected == 'Hello, Ada!' && f.actual == 'Hello, ada!': "expected/actual are ${f.expected}/${f.actual}"
+        assertFailingLine(f, basedir, GREETER, 'assertEquals("Hello, Ada!", greeter.greet("ada"));')
+        assertStackHas(f, 'legacy.GreeterTest', 'capitalizesTheName', 'GreeterTest.java', lineOf(basedir, GREETER, 'assertEquals("Hello, Ada!", greeter.greet("ada"));'))
+        assert cap.output?.contains('greeting ada'): "output is ${cap.output}"
+
+        // a plain AssertionError (JUnit 4 assertEquals on numbers)
+        def counts = test(doc, 'legacy.GreeterTest', 'countsCharacters')
+        f = counts.failures[0]
+        assert f.kind == 'assertion' && f.type == 'java.lang.AssertionError' && f.message == 'expected:<10> but was:<11>'
+        assertFailingLine(f, basedir, GREETER, 'assertEquals(10, greeter.length("Ada"));')
+
+        // an error from production code
+        def npe = test(doc, 'legacy.GreeterTest', 'toleratesNoName')
+        f = npe.failures[0]
+        assert f.kind == 'error' && f.type == 'java.lang.NullPointerException'
+        assert f.message == 'Cannot invoke "String.trim()" because "name" is null'
+        assertFailingLine(f, basedir, GREETER, 'greeter.greet(null);')
+        assert f.stacktrace[0]['class'] == 'legacy.Greeter' && f.stacktrace[0].method == 'greet': "${f.stacktrace[0]}"
+
+        // @Ignore and a failed assumption carry their reason
+        def french = test(doc, 'legacy.GreeterTest', 'greetsInFrench')
+        assert french.state == 'skipped' && french.skip_reason == 'needs the greeting service': "${french}"
+        def weekdays = test(doc, 'legacy.GreeterTest', 'greetsOnWeekdays')
+        assert weekdays.state == 'skipped' && weekdays.skip_reason == 'runs on weekdays only': "${weekdays}"
+
+        // @BeforeClass failed: both tests invalid, one class failure
+        ['greetsInGerman', 'greetsInDutch'].each { assert test(doc, 'legacy.SetupFailsTest', it).state == 'invalid' }
+        def setup = classFailure(doc, 'legacy.SetupFailsTest')
+        assert setup.file == 'src/test/java/legacy/SetupFailsTest.java'
+        f = setup.failures[0]
+        assert f.kind == 'error' && f.type == 'java.lang.IllegalStateException' && f.message == 'no locale data'
+        assertFailingLine(f, basedir, 'src/test/java/legacy/SetupFailsTest.java', 'throw new IllegalStateException("no locale data");')
+
+        // @BeforeClass aborted by an assumption: both tests skipped with the reason
+        ['greetsRemotely', 'greetsTwiceRemotely'].each { m ->
+            def t = test(doc, 'legacy.SetupAbortedTest', m)
+            assert t.state == 'skipped' && t.skip_reason == 'greeting service is offline': "${m}: ${t}"
+        }
+        assert !(doc.class_failures ?: []).any { it['class'] == 'legacy.SetupAbortedTest' }: 'an aborted class is not a failure'
+
+        // a failing static initializer: both tests invalid (JUnit reports ExceptionInInitializerError, then NoClassDefFoundError)
+        ['firstUse', 'secondUse'].each { assert test(doc, 'legacy.StaticInitFailsTest', it).state == 'invalid' }
+        def init = classFailure(doc, 'legacy.StaticInitFailsTest')
+        assert init.failures[0].type in ['java.lang.ExceptionInInitializerError', 'java.lang.IllegalStateException']: "${init.failures[0]}"
+        assert doc.class_failures*.getAt('class') == ['legacy.SetupFailsTest', 'legacy.StaticInitFailsTest']: "${doc.class_failures}"
+
+        def ours = countsByTopLevelClass(doc.tests)
+        assert ours == [
+                'legacy.GreeterTest'        : [tests: 6, passed: 1, failed: 3, skipped: 2, invalid: 0],
+                'legacy.SetupAbortedTest'   : [tests: 2, passed: 0, failed: 0, skipped: 2, invalid: 0],
+                'legacy.SetupFailsTest'     : [tests: 2, passed: 0, failed: 0, skipped: 0, invalid: 2],
+                'legacy.StaticInitFailsTest': [tests: 2, passed: 0, failed: 0, skipped: 0, invalid: 2]]: "${ours}"
+        return doc
+    }
 }
