@@ -24,6 +24,15 @@ public final class Messages {
                 + element + ">true</" + element + "> in the plugin's <configuration>.";
     }
 
+    public static String notBooleanEnv(String variable, String value) {
+        return "The environment variable " + variable + "=" + value + " is not a boolean: set it to true or false,"
+                + " or unset it.";
+    }
+
+    public static String blankEnv(String variable) {
+        return "The environment variable " + variable + " is empty: give a file path, or unset it.";
+    }
+
     public static String blankOutput() {
         return "-Dtracer.output is empty: give a file path (for example -Dtracer.output=target/tracer/report.json),"
                 + " or remove it to use the default.";

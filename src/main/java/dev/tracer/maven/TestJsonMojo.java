@@ -9,6 +9,7 @@ import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.View;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,7 +54,8 @@ public class TestJsonMojo extends AbstractMojo {
     private String all;
 
     /**
-     * Where to write the document, relative to the directory Maven runs in. Default:
+     * Where to write the document, relative to the directory Maven runs in (environment variable alternative:
+     * {@code TRACER_OUTPUT_FILE}). Default:
      * {@code target/tracer/report.json} of that directory (in a reactor, each module also keeps its own under its
      * {@code target/tracer/}).
      *
@@ -61,6 +63,78 @@ public class TestJsonMojo extends AbstractMojo {
      */
     @Parameter(property = "tracer.output")
     private String output;
+
+    /**
+     * Show only {@code version}, {@code summary} and {@code hint}. Wins over {@code firstFailure} and {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.summaryOnly")
+    private String summaryOnly;
+
+    /**
+     * Show only the first failed (or invalid) test in document order; {@code tests} is empty when none failed.
+     * Wins over {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.firstFailure")
+    private String firstFailure;
+
+    /**
+     * Print JSON Lines instead of the document: one line per test the view shows, with short keys ({@code f} =
+     * "file:line", {@code n} = name, {@code s} = state, {@code e} = first line of the first failure message,
+     * {@code x} = true when filtered), then {@code {"summary":{...}}}. The report file still holds the document.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.compact")
+    private String compact;
+
+    /**
+     * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
+     * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
+     * command line, separate patterns with commas.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.filterOut")
+    private List<String> filterOut;
+
+    /**
+     * Add {@code error_groups}: failures grouped by the first line of their message, with a count and an example.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.groupByError")
+    private String groupByError;
+
+    /**
+     * Run only the tests that failed or were invalid in the previous run of the module (kept in
+     * {@code target/tracer/last-run.json}), each selected exactly.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failed")
+    private String failed;
+
+    /**
+     * Do not print the tip (on stderr) about tests that failed in the previous run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.noWarn")
+    private String noWarn;
+
+    /**
+     * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
+     * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.streaming")
+    private String streaming;
 
     /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
@@ -94,7 +168,8 @@ public class TestJsonMojo extends AbstractMojo {
         Options options;
         boolean skipThis;
         try {
-            options = OptionsParser.parse(all, output, userProperties());
+            options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
+                    filterOut, groupByError, failed, noWarn, streaming), userProperties(), System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
@@ -138,7 +213,7 @@ public class TestJsonMojo extends AbstractMojo {
                     executionRoot(),
                     outcome.problem(),
                     outcome.startedAt(),
-                    outcome.durationMs()), DocumentBuilder.view(options.all()));
+                    outcome.durationMs()), view(options).located());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }
@@ -147,8 +222,8 @@ public class TestJsonMojo extends AbstractMojo {
                 + (t2 - t1) / 1_000_000 + " ms");
         result.warnings().forEach(getLog()::warn);
         if (Reactor.of(session).multiModule()) {
-            writeQuietly(tracerDir.resolve("report.json"), ReportJson.write(DocumentBuilder.build(List.of(result),
-                    options.all())));
+            writeQuietly(tracerDir.resolve("report.json"),
+                    ReportJson.write(DocumentBuilder.build(List.of(result), view(options))));
         }
         if (outcome.problem() != null && outcome.problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
@@ -158,12 +233,9 @@ public class TestJsonMojo extends AbstractMojo {
     }
 
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
-        TestDocument document = DocumentBuilder.build(reactor.results(), options.all());
+        TestDocument document = DocumentBuilder.build(reactor.results(), view(options));
         String json = ReportJson.write(document);
-        PrintStream stdout = System.out;
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
-        stdout.flush();
+        print(options.compact() ? ReportJson.compact(document) : json);
 
         Path file = options.output() != null
                 ? executionRoot().resolve(options.output())
@@ -195,6 +267,18 @@ public class TestJsonMojo extends AbstractMojo {
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
+    }
+
+    static View view(Options options) {
+        return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
+                options.groupByError());
+    }
+
+    private static void print(String text) {
+        PrintStream stdout = System.out;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
+        stdout.flush();
     }
 
     private static Map<String, int[]> failuresByModule(List<ModuleResult> modules) {

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +38,51 @@ public final class ReportJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The compact view ({@code tracer.compact}): one JSON line per test the document shows, with short keys
+     * ({@code f} = "file:line", {@code n} = name, {@code s} = state, {@code e} = the first line of the first failure's
+     * message, {@code x} = true when filtered), then {@code {"summary":{...}}}.
+     */
+    public static String compact(TestDocument document) {
+        StringBuilder lines = new StringBuilder();
+        try {
+            for (TestCase test : document.tests() == null ? List.<TestCase>of() : document.tests()) {
+                ObjectNode line = MAPPER.createObjectNode();
+                line.put("f", (test.file() == null ? test.className() : test.file())
+                        + (test.line() == null ? "" : ":" + test.line()));
+                line.put("n", test.name());
+                line.put("s", test.state().json());
+                String first = ErrorGroups.firstLine(test.firstMessage());
+                if (first != null) {
+                    line.put("e", first);
+                }
+                if (Boolean.TRUE.equals(test.filtered())) {
+                    line.put("x", true);
+                }
+                lines.append(MAPPER.writeValueAsString(line)).append('\n');
+            }
+            ObjectNode summary = MAPPER.createObjectNode();
+            summary.set("summary", MAPPER.valueToTree(document.summary()));
+            lines.append(MAPPER.writeValueAsString(summary)).append('\n');
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines.toString();
+    }
+
+    /** One object on one line, for event streams. */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     public static TestDocument read(String json) {
