@@ -105,6 +105,24 @@ public final class Messages {
         return "Surefire reported a problem: " + message;
     }
 
+    public static String nothingFailedBefore(String module) {
+        return "tracer: no test failed in the previous run of " + module + "; nothing to run.";
+    }
+
+    public static String previousFailuresTip(int count) {
+        return "tracer: " + count + (count == 1 ? " test" : " tests")
+                + " failed in the previous run. Run only them with -Dtracer.failed (-Dtracer.noWarn hides this tip).";
+    }
+
+    public static String failedReplacesTest(String test) {
+        return "-Dtest=" + test + " is ignored with -Dtracer.failed, which runs exactly the tests that failed in the"
+                + " previous run. Drop one of them.";
+    }
+
+    public static String noPreviousFailuresHint() {
+        return "No test failed in the previous run, so nothing ran. Run without -Dtracer.failed to run every test.";
+    }
+
     public static String noTests() {
         return "No tests ran. Check the test sources, Surefire's includes/excludes and -Dtest.";
     }

@@ -10,6 +10,7 @@ import dev.tracer.model.TestDocument;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.report.View;
+import dev.tracer.run.LastRun;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -175,6 +176,12 @@ public class TestJsonMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         Reactor reactor = Reactor.of(session);
+        if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
+            int previous = previousFailures();
+            if (previous > 0) {
+                System.err.println(Messages.previousFailuresTip(previous));
+            }
+        }
         ModuleResult result = null;
         String skipReason = skipThis ? "tracer.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
         if (skipReason != null) {
@@ -191,17 +198,40 @@ public class TestJsonMojo extends AbstractMojo {
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         Path eventsDir = tracerDir.resolve("events");
+        Path lastRunFile = tracerDir.resolve(LastRun.FILE);
+        Path selection = null;
+        String testFilter = null;
+        if (options.failed()) {
+            LastRun previous = LastRun.read(lastRunFile, getLog()::warn);
+            if (previous.failed().isEmpty()) {
+                System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
+                return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
+            }
+            String userTest = session.getUserProperties().getProperty("test");
+            if (userTest != null) {
+                getLog().warn(Messages.failedReplacesTest(userTest));
+            }
+            selection = tracerDir.resolve("selection.txt");
+            testFilter = previous.surefireTestFilter();
+            try {
+                Files.createDirectories(tracerDir);
+                Files.write(selection, previous.ids(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write " + selection + ": " + e.getMessage(), e);
+            }
+        }
         Path listenerJar;
         try {
             deleteTree(eventsDir);
             Files.createDirectories(eventsDir);
-            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir);
+            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir,
+                    selection);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
         long t0 = System.nanoTime();
         SurefireLauncher.Outcome outcome = new SurefireLauncher(session, project, pluginManager, getLog())
-                .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS);
+                .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, testFilter);
         long t1 = System.nanoTime();
         ModuleResult result;
         try {
@@ -221,6 +251,12 @@ public class TestJsonMojo extends AbstractMojo {
         getLog().debug("tracer: Surefire " + (t1 - t0) / 1_000_000 + " ms, collecting results "
                 + (t2 - t1) / 1_000_000 + " ms");
         result.warnings().forEach(getLog()::warn);
+        try {
+            LastRun.of(result).write(lastRunFile);
+        } catch (IOException e) {
+            getLog().warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
+                    + Messages.describe(e));
+        }
         if (Reactor.of(session).multiModule()) {
             writeQuietly(tracerDir.resolve("report.json"),
                     ReportJson.write(DocumentBuilder.build(List.of(result), view(options))));
@@ -234,6 +270,11 @@ public class TestJsonMojo extends AbstractMojo {
 
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
         TestDocument document = DocumentBuilder.build(reactor.results(), view(options));
+        if (options.failed() && document.summary().total() == 0) {
+            document = new TestDocument(document.version(), document.summary(), document.tests(),
+                    document.classFailures(), document.errorGroups(), document.warnings(),
+                    Messages.noPreviousFailuresHint());
+        }
         String json = ReportJson.write(document);
         print(options.compact() ? ReportJson.compact(document) : json);
 
@@ -267,6 +308,16 @@ public class TestJsonMojo extends AbstractMojo {
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
+    }
+
+    /** Failed and invalid tests recorded by the previous run of every module of this build. */
+    private int previousFailures() {
+        int count = 0;
+        for (MavenProject module : session.getProjects()) {
+            Path file = Paths.get(module.getBuild().getDirectory(), "tracer", LastRun.FILE);
+            count += LastRun.read(file, getLog()::debug).failed().size();
+        }
+        return count;
     }
 
     static View view(Options options) {
