@@ -60,6 +60,14 @@ final class Reactor {
 
     private String surefireFailure;
     private boolean tipped;
+    private boolean streamStarted;
+
+    /** True for the first module that asks: one stream, one {@code suite:start}, for the whole build. */
+    synchronized boolean firstToStream() {
+        boolean first = !streamStarted;
+        streamStarted = true;
+        return first;
+    }
 
     /** True for the first module that asks: the tip about previous failures is printed once a build. */
     synchronized boolean firstToTip() {

@@ -10,7 +10,9 @@ import dev.tracer.model.TestDocument;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.report.View;
+import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
+import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -230,8 +232,11 @@ public class TestJsonMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
         long t0 = System.nanoTime();
-        SurefireLauncher.Outcome outcome = new SurefireLauncher(session, project, pluginManager, getLog())
-                .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, testFilter);
+        SurefireLauncher.Outcome outcome;
+        try (EventTail tail = options.streaming() ? streamTo(eventsDir) : null) {
+            outcome = new SurefireLauncher(session, project, pluginManager, getLog())
+                    .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, testFilter);
+        }
         long t1 = System.nanoTime();
         ModuleResult result;
         try {
@@ -276,7 +281,14 @@ public class TestJsonMojo extends AbstractMojo {
                     Messages.noPreviousFailuresHint());
         }
         String json = ReportJson.write(document);
-        print(options.compact() ? ReportJson.compact(document) : json);
+        if (options.streaming()) {
+            if (reactor.firstToStream()) {
+                print(ReportJson.suiteStart()); // no module ran tests, so none started the stream
+            }
+            print(ReportJson.suiteEnd(document));
+        } else {
+            print(options.compact() ? ReportJson.compact(document) : json);
+        }
 
         Path file = options.output() != null
                 ? executionRoot().resolve(options.output())
@@ -310,6 +322,17 @@ public class TestJsonMojo extends AbstractMojo {
         }
     }
 
+    /** Prints each test as its event arrives; the locator is the tail thread's own (JavaParser is not thread-safe). */
+    private EventTail streamTo(Path eventsDir) {
+        if (Reactor.of(session).firstToStream()) {
+            print(ReportJson.suiteStart());
+        }
+        SourceLocator locator = new SourceLocator(
+                project.getTestCompileSourceRoots().stream().map(Paths::get).toList(), executionRoot());
+        String module = project.getArtifactId();
+        return new EventTail(eventsDir, test -> print(ReportJson.testEvent(locator.locate(test, module)))).start();
+    }
+
     /** Failed and invalid tests recorded by the previous run of every module of this build. */
     private int previousFailures() {
         int count = 0;
@@ -325,7 +348,7 @@ public class TestJsonMojo extends AbstractMojo {
                 options.groupByError());
     }
 
-    private static void print(String text) {
+    private static synchronized void print(String text) {
         PrintStream stdout = System.out;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         stdout.write(bytes, 0, bytes.length);

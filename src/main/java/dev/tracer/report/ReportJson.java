@@ -72,17 +72,42 @@ public final class ReportJson {
         return lines.toString();
     }
 
-    /** One object on one line, for event streams. */
-    public static String line(Object value) {
+    /** {@code {"type":"suite:start"}}: the first line of a stream ({@code tracer.streaming}). */
+    public static String suiteStart() {
+        return event("suite:start", null);
+    }
+
+    /**
+     * {@code {"type":"test:pass"|"test:fail"|"test:skip", ...the test's fields as in the document}}; {@code test:fail}
+     * for failed and invalid tests.
+     */
+    public static String testEvent(TestCase test) {
+        String type = switch (test.state()) {
+            case PASSED -> "test:pass";
+            case SKIPPED -> "test:skip";
+            case FAILED, INVALID -> "test:fail";
+        };
+        return event(type, MAPPER.valueToTree(test));
+    }
+
+    /** {@code {"type":"suite:end","summary":{...}}}: the last line of a stream. */
+    public static String suiteEnd(TestDocument document) {
+        ObjectNode fields = MAPPER.createObjectNode();
+        fields.set("summary", MAPPER.valueToTree(document.summary()));
+        return event("suite:end", fields);
+    }
+
+    private static String event(String type, ObjectNode fields) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("type", type);
+        if (fields != null) {
+            line.setAll(fields);
+        }
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
+            return MAPPER.writeValueAsString(line) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     public static TestDocument read(String json) {
