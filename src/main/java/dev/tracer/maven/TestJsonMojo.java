@@ -178,18 +178,20 @@ public class TestJsonMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         Reactor reactor = Reactor.of(session);
-        if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
-            int previous = previousFailures();
-            if (previous > 0) {
-                System.err.println(Messages.previousFailuresTip(previous));
-            }
-        }
         ModuleResult result = null;
         String skipReason = skipThis ? "tracer.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
         if (skipReason != null) {
             getLog().info(Messages.skipped(skipReason));
-        } else if (!"pom".equals(project.getPackaging())) {
-            result = runModule(options);
+        } else {
+            if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
+                int previous = previousFailures();
+                if (previous > 0) {
+                    System.err.println(Messages.previousFailuresTip(previous));
+                }
+            }
+            if (!"pom".equals(project.getPackaging())) {
+                result = runModule(options);
+            }
         }
         if (reactor.record(project, result) && reactor.anyRan()) {
             report(options, reactor);
