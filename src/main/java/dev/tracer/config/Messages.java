@@ -24,6 +24,15 @@ public final class Messages {
                 + element + ">true</" + element + "> in the plugin's <configuration>.";
     }
 
+    public static String notBooleanEnv(String variable, String value) {
+        return "The environment variable " + variable + "=" + value + " is not a boolean: set it to true or false,"
+                + " or unset it.";
+    }
+
+    public static String blankEnv(String variable) {
+        return "The environment variable " + variable + " is empty: give a file path, or unset it.";
+    }
+
     public static String blankOutput() {
         return "-Dtracer.output is empty: give a file path (for example -Dtracer.output=target/tracer/report.json),"
                 + " or remove it to use the default.";
@@ -94,6 +103,24 @@ public final class Messages {
 
     public static String surefireFailed(String message) {
         return "Surefire reported a problem: " + message;
+    }
+
+    public static String nothingFailedBefore(String module) {
+        return "tracer: no test failed in the previous run of " + module + "; nothing to run.";
+    }
+
+    public static String previousFailuresTip(int count) {
+        return "tracer: " + count + (count == 1 ? " test" : " tests")
+                + " failed in the previous run. Run only them with -Dtracer.failed (-Dtracer.noWarn hides this tip).";
+    }
+
+    public static String failedReplacesTest(String test) {
+        return "-Dtest=" + test + " is ignored with -Dtracer.failed, which runs exactly the tests that failed in the"
+                + " previous run. Drop one of them.";
+    }
+
+    public static String noPreviousFailuresHint() {
+        return "No test failed in the previous run, so nothing ran. Run without -Dtracer.failed to run every test.";
     }
 
     public static String noTests() {

@@ -1,10 +1,25 @@
 package dev.tracer.config;
 
+import java.util.List;
+
 /**
  * What the user asked of {@code tracer:test-json}, validated.
  *
- * @param all    list every test, not only failed and invalid ones ({@code tracer.all})
- * @param output where to write the document; null for the default location ({@code tracer.output})
+ * @param all          list every test, not only failed and invalid ones ({@code tracer.all})
+ * @param output       where to write the document; null for the default location ({@code tracer.output})
+ * @param summaryOnly  only version, summary and hint ({@code tracer.summaryOnly})
+ * @param firstFailure only the first failed test ({@code tracer.firstFailure})
+ * @param compact      JSON Lines with short keys on stdout ({@code tracer.compact})
+ * @param filterOut    failure-message substrings that mark a failure as filtered ({@code tracer.filterOut})
+ * @param groupByError group failures by message ({@code tracer.groupByError})
+ * @param failed       run only what failed in the previous run ({@code tracer.failed})
+ * @param noWarn       no tip about previous failures ({@code tracer.noWarn})
+ * @param streaming    one JSON line per event on stdout while tests run ({@code tracer.streaming})
  */
-public record Options(boolean all, String output) {
+public record Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
+        List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming) {
+
+    public Options {
+        filterOut = filterOut == null ? List.of() : List.copyOf(filterOut);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tracer.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,26 +10,69 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.output", "tracer.skip");
+    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.compact", "tracer.failed",
+            "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn", "tracer.output",
+            "tracer.skip", "tracer.streaming", "tracer.summaryOnly");
+
+    /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
+    public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
+    public static final String STREAMING_ENV = "TRACER_STREAMING";
+
+    /**
+     * The raw values, as Maven injected them (null when unset).
+     *
+     * @param filterOut Maven splits {@code -Dtracer.filterOut=a,b} into two entries; POM entries come one by one
+     */
+    public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
+            List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
+    }
 
     private OptionsParser() {
     }
 
     /**
-     * @param all         the raw {@code tracer.all} / {@code <all>} value, null when unset
-     * @param output      the raw {@code tracer.output} / {@code <output>} value, null when unset
      * @param userProperties the {@code -D} properties given on the command line, to catch misspelled ones
+     * @param environment    the process environment, for {@value #OUTPUT_ENV} and {@value #STREAMING_ENV}
      */
-    public static Options parse(String all, String output, Map<String, String> userProperties) {
+    public static Options parse(Raw raw, Map<String, String> userProperties, Map<String, String> environment) {
         for (String key : new TreeSet<>(userProperties.keySet())) {
             if (key.startsWith("tracer.") && !KNOWN_PROPERTIES.contains(key)) {
                 throw new ConfigurationException(Messages.unknownProperty(key, KNOWN_PROPERTIES));
             }
         }
-        if (output != null && output.isBlank()) {
+        String output = raw.output();
+        if (output == null) {
+            String fromEnv = environment.get(OUTPUT_ENV);
+            if (fromEnv != null && fromEnv.isBlank()) {
+                throw new ConfigurationException(Messages.blankEnv(OUTPUT_ENV));
+            }
+            output = fromEnv;
+        } else if (output.isBlank()) {
             throw new ConfigurationException(Messages.blankOutput());
         }
-        return new Options(bool("tracer.all", "all", all), output);
+        String streaming = raw.streaming();
+        String streamingProperty = "tracer.streaming";
+        if (streaming == null && environment.get(STREAMING_ENV) != null) {
+            streaming = environment.get(STREAMING_ENV);
+            streamingProperty = STREAMING_ENV;
+        }
+        List<String> filterOut = new ArrayList<>();
+        for (String pattern : raw.filterOut() == null ? List.<String>of() : raw.filterOut()) {
+            if (pattern != null && !pattern.isEmpty()) {
+                filterOut.add(pattern);
+            }
+        }
+        return new Options(
+                bool("tracer.all", "all", raw.all()),
+                output,
+                bool("tracer.summaryOnly", "summaryOnly", raw.summaryOnly()),
+                bool("tracer.firstFailure", "firstFailure", raw.firstFailure()),
+                bool("tracer.compact", "compact", raw.compact()),
+                filterOut,
+                bool("tracer.groupByError", "groupByError", raw.groupByError()),
+                bool("tracer.failed", "failed", raw.failed()),
+                bool("tracer.noWarn", "noWarn", raw.noWarn()),
+                bool(streamingProperty, "streaming", streaming));
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */
@@ -43,6 +87,8 @@ public final class OptionsParser {
         if (v.equals("false")) {
             return false;
         }
-        throw new ConfigurationException(Messages.notBoolean(property, element, value));
+        throw new ConfigurationException(property.startsWith("tracer.")
+                ? Messages.notBoolean(property, element, value)
+                : Messages.notBooleanEnv(property, value));
     }
 }

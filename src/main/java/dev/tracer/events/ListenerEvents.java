@@ -111,6 +111,29 @@ public final class ListenerEvents {
         return reader.result(!files.isEmpty());
     }
 
+    /**
+     * The tests one event line reports, as the document would show them (for streaming while the run goes on):
+     * one for {@code test_finished} and {@code test_skipped}, the listed tests for {@code container_failed}, none for
+     * other events or a malformed line. A later event for the same test (a Surefire rerun) is not merged here.
+     */
+    public static List<TestCase> testsIn(String line) {
+        JsonNode event = Reader.parse(line);
+        if (event == null) {
+            return List.of();
+        }
+        Reader reader = new Reader(null);
+        switch (event.get("type").asText()) {
+            case "test_finished" -> reader.testFinished(event, "stream", 0);
+            case "test_skipped" -> reader.offer(Reader.test(event, TestState.SKIPPED, null, text(event, "reason"), null),
+                    Evidence.REPORTED);
+            case "container_failed" -> reader.containerFailed(event, "stream", 0);
+            default -> {
+                return List.of();
+            }
+        }
+        return reader.result(true).tests();
+    }
+
     private static List<Path> eventFiles(Path eventsDir) throws IOException {
         if (eventsDir == null || !Files.isDirectory(eventsDir)) {
             return List.of();

@@ -7,13 +7,18 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 /** Where the listener writes, read from the properties file inside the listener jar. JDK only. */
 final class ListenerConfig {
 
     static final String PROPERTIES_RESOURCE = "dev/tracer/listener/tracer-listener.properties";
     static final String EVENTS_DIR_KEY = "eventsDir";
+    /** A file of unique ids, one a line: the only tests to run. */
+    static final String SELECTION_KEY = "selection";
     static final String DISABLED_PROPERTY = "tracer.listener.disabled";
     static final String EVENTS_FILE_PREFIX = "events-";
     static final String EVENTS_FILE_SUFFIX = ".jsonl";
@@ -31,18 +36,37 @@ final class ListenerConfig {
      * file or the key is missing (the listener then does nothing).
      */
     static Path configuredEventsDir() throws IOException {
+        String dir = properties().getProperty(EVENTS_DIR_KEY);
+        return dir == null || dir.trim().isEmpty() ? null : Paths.get(dir);
+    }
+
+    /** The selected unique ids, or {@code null} when the jar carries no selection (every test runs). */
+    static Set<String> configuredSelection() throws IOException {
+        String file = properties().getProperty(SELECTION_KEY);
+        if (file == null || file.trim().isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<String>();
+        for (String line : Files.readAllLines(Paths.get(file), StandardCharsets.UTF_8)) {
+            if (!line.trim().isEmpty()) {
+                ids.add(line.trim());
+            }
+        }
+        return ids;
+    }
+
+    private static Properties properties() throws IOException {
         ClassLoader loader = ListenerConfig.class.getClassLoader();
         InputStream in = loader == null
                 ? ClassLoader.getSystemResourceAsStream(PROPERTIES_RESOURCE)
                 : loader.getResourceAsStream(PROPERTIES_RESOURCE);
-        if (in == null) {
-            return null;
-        }
         Properties properties = new Properties();
+        if (in == null) {
+            return properties;
+        }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        String dir = properties.getProperty(EVENTS_DIR_KEY);
-        return dir == null || dir.trim().isEmpty() ? null : Paths.get(dir);
+        return properties;
     }
 }

@@ -36,6 +36,10 @@ public final class ListenerJar {
     /** The service file that registers {@link #PLATFORM_LISTENER_CLASS}. */
     public static final String PLATFORM_SERVICE_RESOURCE =
             "META-INF/services/org.junit.platform.launcher.TestExecutionListener";
+    /** The post-discovery filter that keeps only selected tests; registered only when the jar carries a selection. */
+    public static final String SELECTION_FILTER_CLASS = "dev.tracer.listener.TracerSelectionFilter";
+    public static final String SELECTION_SERVICE_RESOURCE =
+            "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter";
     /** The properties file inside the jar; its {@link #EVENTS_DIR_KEY} names the events directory. */
     public static final String PROPERTIES_RESOURCE = ListenerConfig.PROPERTIES_RESOURCE;
     public static final String EVENTS_DIR_KEY = ListenerConfig.EVENTS_DIR_KEY;
@@ -58,7 +62,8 @@ public final class ListenerJar {
             "dev/tracer/listener/TestRef.class",
             "dev/tracer/listener/ThrowableJson.class",
             "dev/tracer/listener/TracerPlatformListener.class",
-            "dev/tracer/listener/TracerRunListener.class"));
+            "dev/tracer/listener/TracerRunListener.class",
+            "dev/tracer/listener/TracerSelectionFilter.class"));
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -73,7 +78,14 @@ public final class ListenerJar {
      * @return {@code jarFile}
      */
     public static Path write(Path jarFile, Path eventsDir) throws IOException {
-        byte[] content = content(eventsDir);
+        return write(jarFile, eventsDir, null);
+    }
+
+    /**
+     * @param selection a file of unique ids, one a line: only those tests run (JUnit Platform); null runs every test
+     */
+    public static Path write(Path jarFile, Path eventsDir, Path selection) throws IOException {
+        byte[] content = content(eventsDir, selection);
         if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
             return jarFile;
         }
@@ -94,17 +106,26 @@ public final class ListenerJar {
     }
 
     static byte[] content(Path eventsDir) throws IOException {
+        return content(eventsDir, null);
+    }
+
+    static byte[] content(Path eventsDir, Path selection) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "META-INF/MANIFEST.MF",
                     "Manifest-Version: 1.0\r\nCreated-By: tracer-maven-plugin\r\n\r\n".getBytes(StandardCharsets.UTF_8));
             put(zip, PLATFORM_SERVICE_RESOURCE, (PLATFORM_LISTENER_CLASS + "\n").getBytes(StandardCharsets.UTF_8));
+            if (selection != null) {
+                put(zip, SELECTION_SERVICE_RESOURCE, (SELECTION_FILTER_CLASS + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             for (String resource : CLASS_RESOURCES) {
                 put(zip, resource, classBytes(resource));
             }
             String properties = "# Written by tracer-maven-plugin: where the listener writes its events.\n"
                     + EVENTS_DIR_KEY + "=" + escapePropertyValue(eventsDir.toAbsolutePath().normalize().toString())
-                    + "\n";
+                    + "\n"
+                    + (selection == null ? "" : ListenerConfig.SELECTION_KEY + "="
+                            + escapePropertyValue(selection.toAbsolutePath().normalize().toString()) + "\n");
             put(zip, PROPERTIES_RESOURCE, properties.getBytes(StandardCharsets.ISO_8859_1));
         }
         return bytes.toByteArray();

@@ -59,6 +59,22 @@ final class Reactor {
     }
 
     private String surefireFailure;
+    private boolean tipped;
+    private boolean streamStarted;
+
+    /** True for the first module that asks: one stream, one {@code suite:start}, for the whole build. */
+    synchronized boolean firstToStream() {
+        boolean first = !streamStarted;
+        streamStarted = true;
+        return first;
+    }
+
+    /** True for the first module that asks: the tip about previous failures is printed once a build. */
+    synchronized boolean firstToTip() {
+        boolean first = !tipped;
+        tipped = true;
+        return first;
+    }
 
     /** Surefire's own failure verdict (no test matched {@code -Dtest}) from a module that then ran no test. */
     synchronized void surefireFailure(String message) {

@@ -53,7 +53,8 @@ final class SurefireLauncher {
         this.log = log;
     }
 
-    Outcome run(Path listenerJar, String runListenerClass) throws MojoExecutionException {
+    /** @param testFilter Surefire's {@code test} when Tracer selects the tests, or null for the user's */
+    Outcome run(Path listenerJar, String runListenerClass, String testFilter) throws MojoExecutionException {
         Plugin plugin = surefirePlugin();
         MojoDescriptor descriptor;
         try {
@@ -65,7 +66,7 @@ final class SurefireLauncher {
         }
         String listener = SurefireVersions.needsRunListener(plugin.getVersion()) ? runListenerClass : null;
         Xpp3Dom configuration = SurefireConfiguration.build(descriptor, userConfiguration(plugin),
-                listenerJar.toString(), listener, !log.isInfoEnabled());
+                listenerJar.toString(), listener, !log.isInfoEnabled(), testFilter);
         MojoExecution execution = new MojoExecution(descriptor, EXECUTION_ID, MojoExecution.Source.CLI);
         execution.setConfiguration(configuration);
         execution.setLifecyclePhase("test");

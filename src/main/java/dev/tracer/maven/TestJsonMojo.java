@@ -9,6 +9,10 @@ import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.View;
+import dev.tracer.run.EventTail;
+import dev.tracer.run.LastRun;
+import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,7 +57,8 @@ public class TestJsonMojo extends AbstractMojo {
     private String all;
 
     /**
-     * Where to write the document, relative to the directory Maven runs in. Default:
+     * Where to write the document, relative to the directory Maven runs in (environment variable alternative:
+     * {@code TRACER_OUTPUT_FILE}). Default:
      * {@code target/tracer/report.json} of that directory (in a reactor, each module also keeps its own under its
      * {@code target/tracer/}).
      *
@@ -61,6 +66,78 @@ public class TestJsonMojo extends AbstractMojo {
      */
     @Parameter(property = "tracer.output")
     private String output;
+
+    /**
+     * Show only {@code version}, {@code summary} and {@code hint}. Wins over {@code firstFailure} and {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.summaryOnly")
+    private String summaryOnly;
+
+    /**
+     * Show only the first failed (or invalid) test in document order; {@code tests} is empty when none failed.
+     * Wins over {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.firstFailure")
+    private String firstFailure;
+
+    /**
+     * Print JSON Lines instead of the document: one line per test the view shows, with short keys ({@code f} =
+     * "file:line", {@code n} = name, {@code s} = state, {@code e} = first line of the first failure message,
+     * {@code x} = true when filtered), then {@code {"summary":{...}}}. The report file still holds the document.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.compact")
+    private String compact;
+
+    /**
+     * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
+     * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
+     * command line, separate patterns with commas.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.filterOut")
+    private List<String> filterOut;
+
+    /**
+     * Add {@code error_groups}: failures grouped by the first line of their message, with a count and an example.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.groupByError")
+    private String groupByError;
+
+    /**
+     * Run only the tests that failed or were invalid in the previous run of the module (kept in
+     * {@code target/tracer/last-run.json}), each selected exactly.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failed")
+    private String failed;
+
+    /**
+     * Do not print the tip (on stderr) about tests that failed in the previous run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.noWarn")
+    private String noWarn;
+
+    /**
+     * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
+     * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.streaming")
+    private String streaming;
 
     /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
@@ -94,12 +171,19 @@ public class TestJsonMojo extends AbstractMojo {
         Options options;
         boolean skipThis;
         try {
-            options = OptionsParser.parse(all, output, userProperties());
+            options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
+                    filterOut, groupByError, failed, noWarn, streaming), userProperties(), System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
         Reactor reactor = Reactor.of(session);
+        if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
+            int previous = previousFailures();
+            if (previous > 0) {
+                System.err.println(Messages.previousFailuresTip(previous));
+            }
+        }
         ModuleResult result = null;
         String skipReason = skipThis ? "tracer.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
         if (skipReason != null) {
@@ -116,17 +200,43 @@ public class TestJsonMojo extends AbstractMojo {
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         Path eventsDir = tracerDir.resolve("events");
+        Path lastRunFile = tracerDir.resolve(LastRun.FILE);
+        Path selection = null;
+        String testFilter = null;
+        if (options.failed()) {
+            LastRun previous = LastRun.read(lastRunFile, getLog()::warn);
+            if (previous.failed().isEmpty()) {
+                System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
+                return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
+            }
+            String userTest = session.getUserProperties().getProperty("test");
+            if (userTest != null) {
+                getLog().warn(Messages.failedReplacesTest(userTest));
+            }
+            selection = tracerDir.resolve("selection.txt");
+            testFilter = previous.surefireTestFilter();
+            try {
+                Files.createDirectories(tracerDir);
+                Files.write(selection, previous.ids(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write " + selection + ": " + e.getMessage(), e);
+            }
+        }
         Path listenerJar;
         try {
             deleteTree(eventsDir);
             Files.createDirectories(eventsDir);
-            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir);
+            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir,
+                    selection);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
         long t0 = System.nanoTime();
-        SurefireLauncher.Outcome outcome = new SurefireLauncher(session, project, pluginManager, getLog())
-                .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS);
+        SurefireLauncher.Outcome outcome;
+        try (EventTail tail = options.streaming() ? streamTo(eventsDir) : null) {
+            outcome = new SurefireLauncher(session, project, pluginManager, getLog())
+                    .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, testFilter);
+        }
         long t1 = System.nanoTime();
         ModuleResult result;
         try {
@@ -138,7 +248,7 @@ public class TestJsonMojo extends AbstractMojo {
                     executionRoot(),
                     outcome.problem(),
                     outcome.startedAt(),
-                    outcome.durationMs()), DocumentBuilder.view(options.all()));
+                    outcome.durationMs()), view(options).located());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }
@@ -146,9 +256,15 @@ public class TestJsonMojo extends AbstractMojo {
         getLog().debug("tracer: Surefire " + (t1 - t0) / 1_000_000 + " ms, collecting results "
                 + (t2 - t1) / 1_000_000 + " ms");
         result.warnings().forEach(getLog()::warn);
+        try {
+            LastRun.of(result).write(lastRunFile);
+        } catch (IOException e) {
+            getLog().warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
+                    + Messages.describe(e));
+        }
         if (Reactor.of(session).multiModule()) {
-            writeQuietly(tracerDir.resolve("report.json"), ReportJson.write(DocumentBuilder.build(List.of(result),
-                    options.all())));
+            writeQuietly(tracerDir.resolve("report.json"),
+                    ReportJson.write(DocumentBuilder.build(List.of(result), view(options))));
         }
         if (outcome.problem() != null && outcome.problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
@@ -158,12 +274,21 @@ public class TestJsonMojo extends AbstractMojo {
     }
 
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
-        TestDocument document = DocumentBuilder.build(reactor.results(), options.all());
+        TestDocument document = DocumentBuilder.build(reactor.results(), view(options));
+        if (options.failed() && document.summary().total() == 0) {
+            document = new TestDocument(document.version(), document.summary(), document.tests(),
+                    document.classFailures(), document.errorGroups(), document.warnings(),
+                    Messages.noPreviousFailuresHint());
+        }
         String json = ReportJson.write(document);
-        PrintStream stdout = System.out;
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
-        stdout.flush();
+        if (options.streaming()) {
+            if (reactor.firstToStream()) {
+                print(ReportJson.suiteStart()); // no module ran tests, so none started the stream
+            }
+            print(ReportJson.suiteEnd(document));
+        } else {
+            print(options.compact() ? ReportJson.compact(document) : json);
+        }
 
         Path file = options.output() != null
                 ? executionRoot().resolve(options.output())
@@ -195,6 +320,39 @@ public class TestJsonMojo extends AbstractMojo {
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
+    }
+
+    /** Prints each test as its event arrives; the locator is the tail thread's own (JavaParser is not thread-safe). */
+    private EventTail streamTo(Path eventsDir) {
+        if (Reactor.of(session).firstToStream()) {
+            print(ReportJson.suiteStart());
+        }
+        SourceLocator locator = new SourceLocator(
+                project.getTestCompileSourceRoots().stream().map(Paths::get).toList(), executionRoot());
+        String module = project.getArtifactId();
+        return new EventTail(eventsDir, test -> print(ReportJson.testEvent(locator.locate(test, module)))).start();
+    }
+
+    /** Failed and invalid tests recorded by the previous run of every module of this build. */
+    private int previousFailures() {
+        int count = 0;
+        for (MavenProject module : session.getProjects()) {
+            Path file = Paths.get(module.getBuild().getDirectory(), "tracer", LastRun.FILE);
+            count += LastRun.read(file, getLog()::debug).failed().size();
+        }
+        return count;
+    }
+
+    static View view(Options options) {
+        return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
+                options.groupByError());
+    }
+
+    private static synchronized void print(String text) {
+        PrintStream stdout = System.out;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
+        stdout.flush();
     }
 
     private static Map<String, int[]> failuresByModule(List<ModuleResult> modules) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param line       the line of the test method's declaration; null when not found
  * @param skipReason why a skipped test was skipped (the {@code @Disabled} value, the failed assumption)
  * @param output     the bounded tail of what the test printed; failed tests only
+ * @param filtered   true when a {@code tracer.filterOut} pattern matched its failure message; null otherwise
  */
 public record TestCase(
         String id,
@@ -29,18 +30,39 @@ public record TestCase(
         List<String> tags,
         List<Failure> failures,
         String skipReason,
-        String output) {
+        String output,
+        Boolean filtered) {
 
     public TestCase {
         tags = tags == null ? List.of() : List.copyOf(tags);
         failures = failures == null || failures.isEmpty() ? null : List.copyOf(failures);
+        filtered = Boolean.TRUE.equals(filtered) ? Boolean.TRUE : null;
+    }
+
+    public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
+            TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
+            String output) {
+        this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                null);
     }
 
     public TestCase withLocation(String module, String file, Integer line) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered);
+    }
+
+    public TestCase withFiltered(boolean filtered) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered);
     }
 
     public TestCase withFailures(List<Failure> failures) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered);
+    }
+
+    /** The first failure's message, or null. */
+    public String firstMessage() {
+        return failures == null ? null : failures.get(0).message();
     }
 }

@@ -27,8 +27,10 @@ import java.util.List;
  * }
  * }</pre>
  *
- * @param tests         the tests the view selected (failures only by default), sorted by file, line, name
+ * @param tests         the tests the view selected (failures only by default), sorted by file, line, name; null
+ *                      (absent) with {@code tracer.summaryOnly}
  * @param classFailures failures outside any single test, sorted by class
+ * @param errorGroups   with {@code tracer.groupByError}: failures grouped by the first line of their message
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
  *                      from Surefire's XML reports because the listener was deactivated)
  */
@@ -37,14 +39,16 @@ public record TestDocument(
         Summary summary,
         List<TestCase> tests,
         List<ClassFailure> classFailures,
+        List<ErrorGroup> errorGroups,
         List<String> warnings,
         String hint) {
 
     public static final int VERSION = 1;
 
     public TestDocument {
-        tests = tests == null ? List.of() : List.copyOf(tests);
+        tests = tests == null ? null : List.copyOf(tests);
         classFailures = classFailures == null || classFailures.isEmpty() ? null : List.copyOf(classFailures);
+        errorGroups = errorGroups == null ? null : List.copyOf(errorGroups);
         warnings = warnings == null || warnings.isEmpty() ? null : List.copyOf(warnings);
     }
 }

@@ -2,6 +2,8 @@ package dev.tracer.report;
 
 import dev.tracer.config.Messages;
 import dev.tracer.model.ClassFailure;
+import dev.tracer.model.ErrorGroup;
+import dev.tracer.model.Failure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.Summary;
 import dev.tracer.model.TestCase;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /** Turns module results into the document a view asks for: counts over everything, tests as selected, sorted. */
 public final class DocumentBuilder {
@@ -30,44 +31,67 @@ public final class DocumentBuilder {
     private DocumentBuilder() {
     }
 
-    /**
-     * @param all every test when true, otherwise failed and invalid tests only
-     */
-    public static TestDocument build(List<ModuleResult> modules, boolean all) {
+    /** The document of a run as {@code view} shows it. */
+    public static TestDocument build(List<ModuleResult> modules, View view) {
         List<TestCase> everything = new ArrayList<>();
         List<ClassFailure> classFailures = new ArrayList<>();
         TreeSet<String> warnings = new TreeSet<>();
         long duration = 0;
         boolean multiModule = modules.size() > 1;
         for (ModuleResult module : modules) {
-            everything.addAll(module.tests());
+            for (TestCase test : module.tests()) {
+                everything.add(filteredOut(test, view.filterOut()) ? test.withFiltered(true) : test);
+            }
             classFailures.addAll(module.classFailures());
             for (String warning : module.warnings()) {
                 warnings.add(multiModule ? module.module() + ": " + warning : warning);
             }
             duration += module.durationMs();
         }
-        Summary summary = summarize(everything, classFailures, duration);
-        List<TestCase> shown = everything.stream()
-                .filter(view(all))
-                .sorted(TEST_ORDER)
-                .toList();
+        everything.sort(TEST_ORDER);
         classFailures.sort(CLASS_FAILURE_ORDER);
+        List<TestCase> problems = everything.stream().filter(t -> t.state().isProblem()).toList();
+        Summary summary = summarize(everything, classFailures, duration, view.filterOut().isEmpty());
         String hint = summary.total() == 0 ? Messages.noTests() : null;
-        return new TestDocument(TestDocument.VERSION, summary, shown, classFailures, new ArrayList<>(warnings), hint);
+        if (view.summaryOnly()) {
+            return new TestDocument(TestDocument.VERSION, summary, null, null, null, null, hint);
+        }
+        List<TestCase> shown = view.firstFailure() ? problems.stream().limit(1).toList()
+                : view.all() ? everything : problems;
+        List<ErrorGroup> groups = view.groupByError() ? ErrorGroups.of(problems) : null;
+        return new TestDocument(TestDocument.VERSION, summary, shown, classFailures, groups,
+                new ArrayList<>(warnings), hint);
     }
 
-    /** Which tests a document shows: every test, or failed and invalid ones. */
-    public static Predicate<TestCase> view(boolean all) {
-        return all ? test -> true : test -> test.state().isProblem();
+    /** For tests and callers that only choose between every test and failures. */
+    public static TestDocument build(List<ModuleResult> modules, boolean all) {
+        return build(modules, all ? View.ALL : View.FAILURES_ONLY);
     }
 
-    static Summary summarize(List<TestCase> tests, List<ClassFailure> classFailures, long durationMs) {
+    static boolean filteredOut(TestCase test, List<String> patterns) {
+        if (patterns.isEmpty() || !test.state().isProblem() || test.failures() == null) {
+            return false;
+        }
+        for (Failure failure : test.failures()) {
+            String message = failure.message();
+            if (message != null && patterns.stream().anyMatch(message::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Summary summarize(List<TestCase> tests, List<ClassFailure> classFailures, long durationMs,
+            boolean noFilter) {
         int passed = 0;
         int failed = 0;
         int skipped = 0;
         int invalid = 0;
+        int filtered = 0;
         for (TestCase test : tests) {
+            if (Boolean.TRUE.equals(test.filtered())) {
+                filtered++;
+            }
             switch (test.state()) {
                 case PASSED -> passed++;
                 case FAILED -> failed++;
@@ -78,7 +102,8 @@ public final class DocumentBuilder {
         // A class that failed outside its tests (an @AfterAll, say) fails the run even when every test passed,
         // as it fails `mvn test`.
         boolean bad = failed > 0 || invalid > 0 || !classFailures.isEmpty();
-        return new Summary(tests.size(), passed, failed, skipped, invalid, null, null, durationMs,
+        return new Summary(tests.size(), passed, failed, skipped, invalid, null,
+                noFilter || filtered == 0 ? null : filtered, durationMs,
                 bad ? Summary.FAILED : Summary.PASSED);
     }
 

@@ -10,18 +10,26 @@ import org.junit.jupiter.api.Test;
 
 class OptionsParserTest {
 
+    private static OptionsParser.Raw raw(String all, String output) {
+        return new OptionsParser.Raw(all, output, null, null, null, null, null, null, null, null);
+    }
+
+    private static Options parse(String all, String output, Map<String, String> props) {
+        return OptionsParser.parse(raw(all, output), props, Map.of());
+    }
+
     @Test
     void bareFlagMeansTrue() {
-        assertTrue(OptionsParser.parse("true", null, Map.of("tracer.all", "true")).all());
-        assertTrue(OptionsParser.parse("", null, Map.of()).all());
-        assertFalse(OptionsParser.parse(null, null, Map.of()).all());
-        assertFalse(OptionsParser.parse("FALSE", null, Map.of()).all());
+        assertTrue(parse("true", null, Map.of("tracer.all", "true")).all());
+        assertTrue(parse("", null, Map.of()).all());
+        assertFalse(parse(null, null, Map.of()).all());
+        assertFalse(parse("FALSE", null, Map.of()).all());
     }
 
     @Test
     void malformedBooleanNamesThePropertyAndTheElement() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> OptionsParser.parse("yes", null, Map.of()));
+                () -> parse("yes", null, Map.of()));
         assertEquals("-Dtracer.all=yes is not a boolean: use -Dtracer.all (or =true / =false), or <all>true</all>"
                 + " in the plugin's <configuration>.", e.getMessage());
     }
@@ -29,7 +37,7 @@ class OptionsParserTest {
     @Test
     void unknownTracerPropertyIsRejectedWithTheKnownOnes() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> OptionsParser.parse(null, null, Map.of("tracer.bogus", "1", "other.thing", "x")));
+                () -> parse(null, null, Map.of("tracer.bogus", "1", "other.thing", "x")));
         assertTrue(e.getMessage().startsWith("Unknown property -Dtracer.bogus. Known properties: tracer.all,"),
                 e.getMessage());
     }
@@ -37,7 +45,38 @@ class OptionsParserTest {
     @Test
     void blankOutputIsRejected() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> OptionsParser.parse(null, " ", Map.of()));
+                () -> parse(null, " ", Map.of()));
         assertTrue(e.getMessage().contains("-Dtracer.output is empty"));
+    }
+
+    @Test
+    void environmentVariablesServeToolsThatCannotChangeTheCommandLine() {
+        Options o = OptionsParser.parse(raw(null, null), Map.of(),
+                Map.of("TRACER_OUTPUT_FILE", "out/r.json", "TRACER_STREAMING", "true"));
+        assertEquals("out/r.json", o.output());
+        assertTrue(o.streaming());
+    }
+
+    @Test
+    void aPropertyWinsOverItsEnvironmentVariable() {
+        Options o = OptionsParser.parse(new OptionsParser.Raw(null, "cli.json", null, null, null, null, null, null,
+                null, "false"), Map.of(), Map.of("TRACER_OUTPUT_FILE", "env.json", "TRACER_STREAMING", "true"));
+        assertEquals("cli.json", o.output());
+        assertFalse(o.streaming());
+    }
+
+    @Test
+    void aMalformedEnvironmentVariableNamesIt() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> OptionsParser.parse(raw(null, null), Map.of(), Map.of("TRACER_STREAMING", "maybe")));
+        assertEquals("The environment variable TRACER_STREAMING=maybe is not a boolean: set it to true or false,"
+                + " or unset it.", e.getMessage());
+    }
+
+    @Test
+    void emptyFilterPatternsAreDropped() {
+        Options o = OptionsParser.parse(new OptionsParser.Raw(null, null, null, null, null,
+                java.util.Arrays.asList("timeout", "", null), null, null, null, null), Map.of(), Map.of());
+        assertEquals(java.util.List.of("timeout"), o.filterOut());
     }
 }

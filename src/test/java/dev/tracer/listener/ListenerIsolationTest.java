@@ -14,11 +14,12 @@ class ListenerIsolationTest {
 
     private static final String PLATFORM = "dev/tracer/listener/TracerPlatformListener.class";
     private static final String JUNIT4 = "dev/tracer/listener/TracerRunListener.class";
+    private static final String SELECTION = "dev/tracer/listener/TracerSelectionFilter.class";
 
     @Test
     void sharedHelpersUseOnlyTheJdk() throws Exception {
         for (String resource : ListenerJar.CLASS_RESOURCES) {
-            if (resource.equals(PLATFORM) || resource.equals(JUNIT4)) {
+            if (resource.equals(PLATFORM) || resource.equals(JUNIT4) || resource.equals(SELECTION)) {
                 continue;
             }
             String pool = constants(resource);
@@ -44,6 +45,14 @@ class ListenerIsolationTest {
         assertFalse(pool.contains("TracerRunListener"));
         assertFalse(pool.contains("org/junit/runner"));
         assertFalse(pool.contains("Lorg/junit/Ignore"));
+    }
+
+    @Test
+    void selectionFilterUsesOnlyThePlatformAndReachesJupiterReflectively() throws Exception {
+        String pool = constants(SELECTION);
+        assertFalse(pool.contains("TracerRunListener") || pool.contains("TracerPlatformListener"));
+        assertFalse(pool.contains("org/junit/runner"));
+        assertFalse(pool.contains("org/junit/jupiter"), "Jupiter only by name, so the class loads without it");
     }
 
     @Test

@@ -88,4 +88,71 @@ class DocumentBuilderTest {
                 new ModuleResult("b", List.of(), List.of(), List.of("w2"), 0)), false);
         assertEquals(List.of("a: w1", "b: w2"), doc.warnings());
     }
+
+    private static TestCase failing(String name, int line, String message) {
+        return new TestCase("id:" + name, name, "a.B", "m", "mod", "a/B.java", line, TestState.FAILED, 1, List.of(),
+                List.of(new Failure("assertion", "java.lang.AssertionError", message, null, null, null, null, null,
+                        List.of())), null, null);
+    }
+
+    private static List<ModuleResult> mixed() {
+        return List.of(module("m", List.of(
+                test("p", "a/B.java", 1, TestState.PASSED),
+                failing("f1", 2, "\ntimeout after 5s\nmore"),
+                failing("f2", 3, "timeout after 5s"),
+                failing("f3", 4, "expected: <1> but was: <2>"),
+                failing("f4", 5, null),
+                test("i", "a/B.java", 6, TestState.INVALID))));
+    }
+
+    @Test
+    void summaryOnlyKeepsVersionSummaryAndHintOnly() {
+        TestDocument doc = DocumentBuilder.build(mixed(), new View(true, true, true, List.of(), true));
+        assertNull(doc.tests());
+        assertNull(doc.classFailures());
+        assertNull(doc.errorGroups());
+        assertEquals(6, doc.summary().total());
+        String json = ReportJson.write(doc);
+        assertFalse(json.contains("\"tests\""), json);
+    }
+
+    @Test
+    void firstFailureShowsTheFirstProblemInDocumentOrderOrNothing() {
+        TestDocument doc = DocumentBuilder.build(mixed(), new View(true, false, true, List.of(), false));
+        assertEquals(List.of("f1"), doc.tests().stream().map(TestCase::name).toList());
+        TestDocument green = DocumentBuilder.build(List.of(module("m", List.of(
+                test("p", "a/B.java", 1, TestState.PASSED)))), new View(false, false, true, List.of(), false));
+        assertEquals(List.of(), green.tests());
+    }
+
+    @Test
+    void filterOutMarksMatchingFailuresButStillFailsTheRun() {
+        TestDocument doc = DocumentBuilder.build(mixed(), new View(false, false, false, List.of("timeout", "nope"),
+                false));
+        assertEquals(2, doc.summary().filtered());
+        assertEquals(4, doc.summary().failed());
+        assertEquals("failed", doc.summary().result());
+        assertEquals(List.of(true, true, false, false, false), doc.tests().stream()
+                .map(t -> Boolean.TRUE.equals(t.filtered())).toList());
+        assertNull(DocumentBuilder.build(mixed(), new View(false, false, false, List.of("zzz"), false))
+                .summary().filtered(), "absent when nothing matched");
+    }
+
+    @Test
+    void errorGroupsCountByFirstLineLeavingFilteredOut() {
+        TestDocument doc = DocumentBuilder.build(mixed(), new View(false, false, false, List.of(), true));
+        assertEquals(List.of("timeout after 5s:2", "(unknown error):1", "boom:1", "expected: <1> but was: <2>:1"),
+                doc.errorGroups().stream().map(g -> g.pattern() + ":" + g.count()).toList());
+        assertEquals("f1", doc.errorGroups().get(0).example().name());
+        assertEquals(2, doc.errorGroups().get(0).example().line());
+        TestDocument filtered = DocumentBuilder.build(mixed(), new View(false, false, false, List.of("timeout"), true));
+        assertEquals(List.of("(unknown error)", "boom", "expected: <1> but was: <2>"),
+                filtered.errorGroups().stream().map(g -> g.pattern()).toList());
+    }
+
+    @Test
+    void errorGroupPatternsAreCutAt200Characters() {
+        assertEquals(200, ErrorGroups.pattern("x".repeat(300)).length());
+        assertEquals(ErrorGroups.UNKNOWN, ErrorGroups.pattern("  \n \n"));
+    }
 }

@@ -63,4 +63,17 @@ class ReportJsonTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void compactPrintsOneShortLinePerTestThenTheSummary() {
+        TestDocument doc = DocumentBuilder.build(List.of(new ModuleResult("m", List.of(
+                DocumentBuilderTest.test("f", "a/B.java", 2, TestState.FAILED),
+                DocumentBuilderTest.test("p", "a/B.java", 1, TestState.PASSED)), List.of(), List.of(), 5)),
+                new View(true, false, false, List.of("boom"), false));
+        assertEquals("""
+                {"f":"a/B.java:1","n":"p","s":"passed"}
+                {"f":"a/B.java:2","n":"f","s":"failed","e":"boom","x":true}
+                {"summary":{"total":2,"passed":1,"failed":1,"skipped":0,"invalid":0,"filtered":1,"duration_ms":5,"result":"failed"}}
+                """, ReportJson.compact(doc));
+    }
 }
