@@ -504,7 +504,7 @@ class ItSupport {
      * @param onStdoutLine when given, called with each line of stdout as soon as it is read, while the build runs
      * @return [exit: code, stdout: text, stderr: text, command: what ran]
      */
-    static Map mvn(File basedir, String localRepositoryPath, String name, List<String> args, Map<String, String> env = [:],
+    static Map mvn(File basedir, localRepositoryPath, String name, List<String> args, Map<String, String> env = [:],
                    Closure onStdoutLine = null) {
         def mvn = new File(System.getProperty('maven.home'), 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
         assert mvn.isFile(): "no mvn at ${mvn}"

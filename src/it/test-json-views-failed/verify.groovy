@@ -61,7 +61,8 @@ assert run3.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', '
 assert run3.tests == []
 assert executed('3').isEmpty(): "run 3 executed ${executed('3')}"
 
-def runs = its.invocations(its.buildLog(basedir), 3)
+// (Debian's Maven 3.8 writes ANSI resets, ESC[0m, at the start of its output, which build.log mixes into tracer's lines.)
+def runs = its.invocations(its.buildLog(basedir).replace('\u001B[0m', ''), 3)
 [1, 9].each { n -> runs.each { its.assertNoLine(it, TIP(n)) } }  // no previous failures (1), or run with tracer.failed (2, 3)
 its.assertNoLine(runs[0], NOTHING)
 its.assertNoLine(runs[1], NOTHING)
