@@ -1,5 +1,8 @@
+import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
+
+import java.util.concurrent.TimeUnit
 
 /**
  * Checks shared by the verify scripts of tracer's ITs. A verify script loads it with
@@ -15,20 +18,29 @@ class ItSupport {
 
     // ---------------------------------------------------------------- the document
 
-    /** Parses the document at {@code path} (relative to basedir) and checks what every document must satisfy. */
-    static Map report(File basedir, String path = 'target/tracer/report.json') {
+    /**
+     * Parses the document at {@code path} (relative to basedir) and checks what every document must satisfy.
+     *
+     * @param view what the run asked for: {@code [summaryOnly: true]} (only version, summary and hint),
+     *             {@code [filterOut: true]} (summary.filtered allowed)
+     */
+    static Map report(File basedir, String path = 'target/tracer/report.json', Map view = [:]) {
         File file = new File(basedir, path)
         assert file.isFile(): "tracer wrote no document at ${file}"
         def doc = new JsonSlurper().parse(file, 'UTF-8')
-        checkDocument(doc, file.toString())
+        checkDocument(doc, file.toString(), view)
         return doc as Map
     }
 
-    /** The invariants of version 1 of the document, whatever the project. */
-    static void checkDocument(doc, String where) {
+    /** The invariants of version 1 of the document, whatever the project; {@code view} as for {@link #report}. */
+    static void checkDocument(doc, String where, Map view = [:]) {
         assert doc instanceof Map: "${where}: the document is not a JSON object: ${doc}"
         assert doc.version == 1: "${where}: version is ${doc.version}, expected 1"
         assertNoNulls(doc, '$', where)
+        if (view.summaryOnly) {
+            def extra = doc.keySet() - ['version', 'summary', 'hint']
+            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary and hint; it also has ${extra}"
+        }
         Map s = doc.summary
         assert s instanceof Map: "${where}: no summary"
         for (key in ['total', 'passed', 'failed', 'skipped', 'invalid', 'duration_ms']) {
@@ -39,7 +51,15 @@ class ItSupport {
         boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures
         assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
         assert !s.containsKey('flaky'): "${where}: summary.flaky without a rerun: ${s}"
-        assert !s.containsKey('filtered'): "${where}: summary.filtered without tracer.filterOut: ${s}"
+        if (view.filterOut) {
+            assert !s.containsKey('filtered') || (s.filtered instanceof Integer && s.filtered > 0):
+                    "${where}: summary.filtered is ${s.filtered} (a positive count, or absent when zero)"
+        } else {
+            assert !s.containsKey('filtered'): "${where}: summary.filtered without tracer.filterOut: ${s}"
+        }
+        if (view.summaryOnly) {
+            return
+        }
         assert doc.tests instanceof List: "${where}: tests is ${doc.tests}, expected a list"
         doc.tests.each { checkTest(it, where) }
         assertSorted(doc.tests, where)
@@ -57,6 +77,17 @@ class ItSupport {
         if (doc.containsKey('warnings')) {
             assert doc.warnings instanceof List && !doc.warnings.isEmpty():
                     "${where}: warnings present but empty (optional keys are absent, not empty)"
+        }
+        int filtered = doc.tests.count { it.filtered } as int
+        if (!view.filterOut) {
+            assert filtered == 0: "${where}: tests marked filtered without tracer.filterOut"
+        }
+        if (doc.containsKey('error_groups')) {
+            assert doc.error_groups instanceof List: "${where}: error_groups is ${doc.error_groups}"
+            doc.error_groups.each { g ->
+                assert g.pattern instanceof String && g.count instanceof Integer && g.count > 0 && g.example instanceof Map:
+                        "${where}: error group ${g}"
+            }
         }
     }
 
@@ -80,6 +111,10 @@ class ItSupport {
         }
         if (t.state != 'failed') {
             assert !t.containsKey('output'): "${who}: output on a ${t.state} test (failed tests only)"
+        }
+        if (t.containsKey('filtered')) {
+            assert t.filtered == true && t.state in ['failed', 'invalid']:
+                    "${who}: filtered is ${t.filtered} on a ${t.state} test (true, on failed or invalid tests only)"
         }
     }
 
@@ -397,5 +432,139 @@ class ItSupport {
                 'legacy.SetupFailsTest'     : [tests: 2, passed: 0, failed: 0, skipped: 0, invalid: 2],
                 'legacy.StaticInitFailsTest': [tests: 2, passed: 0, failed: 0, skipped: 0, invalid: 2]]: "${ours}"
         return doc
+    }
+
+    // ---------------------------------------------------------------- views (the suite of the test-json-views-* ITs)
+
+    /** The first non-blank line of {@code message}, trimmed; null when there is none (no message, or only blanks). */
+    static String firstLine(String message) {
+        return message?.readLines()?.collect { it.trim() }?.find { !it.isEmpty() }
+    }
+
+    /** A copy of a parsed JSON value without its {@code duration_ms} keys, at any depth. */
+    static withoutDurations(node) {
+        if (node instanceof Map) {
+            return node.findAll { it.key != 'duration_ms' }.collectEntries { k, v -> [k, withoutDurations(v)] }
+        }
+        if (node instanceof List) {
+            return node.collect { withoutDurations(it) }
+        }
+        return node
+    }
+
+    /**
+     * The line tracer.compact prints for {@code test} (a test of the document of the same run):
+     * {"f":"FILE:LINE","n":NAME,"s":STATE,"e":FIRST LINE OF THE FIRST FAILURE'S MESSAGE,"x":true}, e only when there
+     * is such a line, x only for a filtered test, no spaces.
+     */
+    static String compactLine(Map test) {
+        def line = new LinkedHashMap<String, Object>()
+        line.f = "${test.file}:${test.line}".toString()
+        line.n = test.name
+        line.s = test.state
+        String e = test.failures ? firstLine(test.failures[0].message) : null
+        if (e != null) {
+            line.e = e
+        }
+        if (test.filtered) {
+            line.x = true
+        }
+        return JsonOutput.toJson(line)
+    }
+
+    /** The summary line of tracer.compact for the document of the same run: {"summary":{...}}, no spaces. */
+    static String compactSummaryLine(Map doc) {
+        return '{"summary":' + JsonOutput.toJson(doc.summary) + '}'
+    }
+
+    /**
+     * The error_groups that tracer.groupByError must give for {@code tests} (every test of the run, in document
+     * order, as in a -Dtracer.all document of the same run with the same filterOut): failed and invalid tests that
+     * are not filtered, grouped by the first non-blank line of the first failure's message, trimmed and cut at 200
+     * characters ("(unknown error)" without one); by count descending, then pattern; the example is the first test.
+     */
+    static List<Map> expectedGroups(List tests) {
+        def groups = new LinkedHashMap<String, Map>()
+        tests.findAll { it.state in ['failed', 'invalid'] && !it.filtered }.each { t ->
+            String line = t.failures ? firstLine(t.failures[0].message) : null
+            String pattern = line == null ? '(unknown error)' : line.take(200)
+            def g = groups.computeIfAbsent(pattern) {
+                [pattern: pattern, count: 0, example: [name: t.name, 'class': t['class'], file: t.file, line: t.line]]
+            }
+            g.count++
+        }
+        return groups.values().sort { a, b -> b.count <=> a.count ?: a.pattern <=> b.pattern }
+    }
+
+    /**
+     * Runs {@code mvn -q -B -o} with {@code args} in basedir as a user would, with the invoker's settings and local
+     * repository, stdout and stderr captured apart (into target/NAME-stdout.txt and target/NAME-stderr.txt).
+     * MAVEN_OPTS is -Djansi.noreset=true: Debian's Maven 3.8 writes ANSI resets to stdout otherwise.
+     *
+     * @param onStdoutLine when given, called with each line of stdout as soon as it is read, while the build runs
+     * @return [exit: code, stdout: text, stderr: text, command: what ran]
+     */
+    static Map mvn(File basedir, localRepositoryPath, String name, List<String> args, Map<String, String> env = [:],
+                   Closure onStdoutLine = null) {
+        def mvn = new File(System.getProperty('maven.home'), 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
+        assert mvn.isFile(): "no mvn at ${mvn}"
+        def settings = new File(basedir.parentFile, 'interpolated-settings.xml')
+        assert settings.isFile(): "no invoker settings at ${settings}"
+        def out = new File(basedir, "target/${name}-stdout.txt")
+        def err = new File(basedir, "target/${name}-stderr.txt")
+        def command = [mvn.path, '-q', '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}".toString()] + args
+        def pb = new ProcessBuilder(command).directory(basedir).redirectError(err)
+        if (onStdoutLine == null) {
+            pb.redirectOutput(out)
+        }
+        pb.environment().put('MAVEN_OPTS', '-Djansi.noreset=true')
+        pb.environment().putAll(env)
+        def process = pb.start()
+        Thread reader = null
+        if (onStdoutLine != null) {
+            reader = Thread.start {
+                out.withWriter('UTF-8') { w ->
+                    process.inputStream.newReader('UTF-8').eachLine { line ->
+                        w.write(line + '\n')
+                        w.flush()
+                        onStdoutLine.call(line)
+                    }
+                }
+            }
+        }
+        assert process.waitFor(300, TimeUnit.SECONDS): "nested ${command} did not finish in 300 s"
+        reader?.join(10_000)
+        def shown = "${env ? env.collect { k, v -> "${k}=${v}" }.join(' ') + ' ' : ''}mvn ${args.join(' ')}".toString()
+        return [exit: process.exitValue(), stdout: out.getText('UTF-8'), stderr: err.getText('UTF-8'), command: shown]
+    }
+
+    /**
+     * The JSON lines at the start of the stdout of {@code mvn -q} (compact or streaming output), each parsed as an
+     * object; asserts that what follows them is only Maven's own [ERROR] lines of a failed build (or nothing).
+     *
+     * @return [raw: the lines as printed, parsed: the objects]
+     */
+    static Map jsonLines(Map run) {
+        def lines = run.stdout.readLines()
+        int end = lines.findIndexOf { !it.startsWith('{') }
+        if (end < 0) {
+            end = lines.size()
+        }
+        def raw = lines.take(end)
+        def rest = lines.drop(end).findAll { !it.isEmpty() && !it.startsWith('[ERROR]') }
+        assert rest.isEmpty(): "${run.command}: stdout has more than JSON lines and Maven's [ERROR] lines:\n  ${rest.take(10).join('\n  ')}"
+        def parsed = raw.withIndex().collect { String line, int i ->
+            try {
+                return new JsonSlurper().parseText(line) as Map
+            } catch (Exception e) {
+                assert false: "${run.command}: stdout line ${i + 1} is not one JSON object (${e.message}):\n  ${line.take(300)}"
+            }
+        }
+        return [raw: raw, parsed: parsed]
+    }
+
+    /** How many lines of {@code text} are exactly {@code line}. */
+    static int countLines(String text, String line) {
+        return text.readLines().count { it == line } as int
     }
 }
