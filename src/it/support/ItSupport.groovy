@@ -567,4 +567,17 @@ class ItSupport {
     static int countLines(String text, String line) {
         return text.readLines().count { it == line } as int
     }
+
+    /** Copies every file below {@code from} into {@code to}, keeping relative paths (shared fixture sources). */
+    static void copyTree(File from, File to) {
+        assert from.isDirectory(): "no fixture sources at ${from}"
+        java.nio.file.Path source = from.toPath()
+        java.nio.file.Files.walk(source).withCloseable { paths ->
+            paths.filter { java.nio.file.Files.isRegularFile(it) }.forEach { file ->
+                java.nio.file.Path target = to.toPath().resolve(source.relativize(file).toString())
+                java.nio.file.Files.createDirectories(target.parent)
+                java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+            }
+        }
+    }
 }
