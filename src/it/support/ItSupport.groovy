@@ -38,8 +38,8 @@ class ItSupport {
         assert doc.version == 1: "${where}: version is ${doc.version}, expected 1"
         assertNoNulls(doc, '$', where)
         if (view.summaryOnly) {
-            def extra = doc.keySet() - ['version', 'summary', 'hint']
-            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary and hint; it also has ${extra}"
+            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry']
+            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry and hint; it also has ${extra}"
         }
         Map s = doc.summary
         assert s instanceof Map: "${where}: no summary"
@@ -48,9 +48,19 @@ class ItSupport {
         }
         assert s.total == s.passed + s.failed + s.skipped + s.invalid:
                 "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
-        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures
+        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures || (view.failOnFlaky && s.flaky)
         assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
-        assert !s.containsKey('flaky'): "${where}: summary.flaky without a rerun: ${s}"
+        // Reruns (issue 4): summary.flaky and retry come together, whenever a rerun ran, and agree with flaky.
+        if (doc.containsKey('retry')) {
+            Map r = doc.retry
+            assert r.ran == true && r.retried instanceof Integer && r.confirmed instanceof Integer && r.flaky instanceof Integer:
+                    "${where}: retry is ${r}"
+            assert s.flaky == r.flaky: "${where}: summary.flaky ${s.flaky} != retry.flaky ${r.flaky}"
+            assert r.confirmed + r.flaky <= r.retried: "${where}: retry ${r} counts more than it retried"
+            assert (doc.flaky ?: []).size() == r.flaky || view.summaryOnly: "${where}: flaky lists ${(doc.flaky ?: []).size()}, retry says ${r.flaky}"
+        } else {
+            assert !s.containsKey('flaky') && !doc.containsKey('flaky'): "${where}: flaky without a rerun: ${s}"
+        }
         if (view.filterOut) {
             assert !s.containsKey('filtered') || (s.filtered instanceof Integer && s.filtered > 0):
                     "${where}: summary.filtered is ${s.filtered} (a positive count, or absent when zero)"

@@ -19,7 +19,11 @@ assert f.kind == 'error'
 assert f.message.startsWith('The test JVM died while this test was running: There was an error in the forked process; Java heap space'): f.message
 assert !f.message.contains('\n') && !f.message.contains(basedir.path): "condensed, no paths: ${f.message}"
 assert !doc.tests.any { it.method == 'neverRuns' }
-assert doc.warnings.size() == 1 && doc.warnings[0].startsWith('Surefire reported a problem: There was an error in the forked process; Java heap space')
+// The failure is rerun (tracer.retry) and exhausts the heap again: a confirmed failure, its rerun's cause kept.
+assert doc.retry == [ran: true, retried: 1, confirmed: 1, flaky: 0]
+assert crashed.rerun.state == 'failed' && crashed.rerun.failures[0].type == 'dev.tracer.ForkCrash': "${crashed.rerun}"
+assert doc.warnings.size() == 2 && doc.warnings.every { it.contains('Surefire reported a problem: There was an error in the forked process; Java heap space') }: "${doc.warnings}"
+assert doc.warnings.any { it.startsWith('Rerun: ') }
 
 def log = its.buildLog(basedir)
 its.reportPathInFailure(log, 'There are test failures: 1 failed, 0 invalid of 3 tests.')
