@@ -50,7 +50,11 @@ class ItSupport {
                 "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
         boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures
         assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
-        assert !s.containsKey('flaky'): "${where}: summary.flaky without a rerun: ${s}"
+        if (doc.containsKey('retry') || doc.containsKey('flaky')) {
+            checkRetry(doc, where)
+        } else {
+            assert !s.containsKey('flaky'): "${where}: summary.flaky without a rerun: ${s}"
+        }
         if (view.filterOut) {
             assert !s.containsKey('filtered') || (s.filtered instanceof Integer && s.filtered > 0):
                     "${where}: summary.filtered is ${s.filtered} (a positive count, or absent when zero)"
@@ -89,6 +93,52 @@ class ItSupport {
                         "${where}: error group ${g}"
             }
         }
+    }
+
+    /**
+     * A document of a run with a rerun (tracer's, or Surefire's rerunFailingTestsCount): summary.flaky counts the
+     * flaky array; each flaky test is a whole test as in the first run (failed or invalid there, with its first run's
+     * failures), not also in tests; flaky tests count as passed, so they do not make the result failed.
+     */
+    static void checkRetry(Map doc, String where) {
+        Map s = doc.summary
+        List flaky = doc.flaky == null ? [] : doc.flaky
+        assert flaky instanceof List: "${where}: flaky is ${doc.flaky}, expected a list"
+        assert s.flaky instanceof Integer && s.flaky == flaky.size():
+                "${where}: summary.flaky is ${s.flaky}, the flaky array has ${flaky.size()} tests"
+        assert s.passed >= s.flaky: "${where}: flaky tests count as passed, but summary.passed ${s.passed} < summary.flaky ${s.flaky}"
+        flaky.each { Map t ->
+            checkTest(t, "${where}: flaky")
+            assert t.state in ['failed', 'invalid']: "${where}: flaky test ${t.id} has state ${t.state}, expected its first run's (failed or invalid)"
+            if (t.state == 'failed') {
+                assert t.failures: "${where}: flaky test ${t.id} without its first run's failures"
+            }
+        }
+        def ids = flaky*.id
+        assert ids.size() == (ids as Set).size(): "${where}: a flaky test appears more than once: ${ids}"
+        if (doc.containsKey('tests')) {
+            def both = (ids as Set).intersect((doc.tests ?: [])*.id as Set)
+            assert both.isEmpty(): "${where}: flaky tests are removed from tests, but tests still has ${both}"
+        }
+        if (doc.containsKey('retry')) {
+            Map r = doc.retry
+            assert r instanceof Map && r.keySet() == ['ran', 'retried', 'confirmed', 'flaky'] as Set:
+                    "${where}: retry is ${r}, expected {ran, retried, confirmed, flaky}"
+            assert r.ran instanceof Boolean && r.retried instanceof Integer && r.confirmed instanceof Integer && r.flaky instanceof Integer:
+                    "${where}: retry is ${r}"
+        }
+    }
+
+    /**
+     * What the tests of a retry IT executed (retry.Runs appends "RUN ID" to target/executions.txt): ID -> how many
+     * times, for the invocation named {@code run} ("0" when the IT has one).
+     */
+    static Map<String, Integer> executions(File basedir, String run = '0') {
+        def file = new File(basedir, 'target/executions.txt')
+        assert file.isFile(): "no ${file}: no test body ran"
+        def counts = new TreeMap<String, Integer>()
+        file.readLines('UTF-8').findAll { it.startsWith(run + ' ') }.each { counts.merge(it.substring(run.length() + 1), 1, Integer::sum) }
+        return counts
     }
 
     static void checkTest(Map t, String where) {
