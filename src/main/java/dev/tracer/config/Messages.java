@@ -123,6 +123,16 @@ public final class Messages {
         return "No test failed in the previous run, so nothing ran. Run without -Dtracer.failed to run every test.";
     }
 
+    public static String flakyFailure(int flaky, String report) {
+        return "There are flaky tests: " + flaky + " failed, then passed when rerun (tracer.failOnFlaky). Report: "
+                + report;
+    }
+
+    public static String notRerunFromXml() {
+        return "Failures were not rerun: the results come from Surefire's XML reports, whose tests cannot be"
+                + " selected exactly.";
+    }
+
     public static String noTests() {
         return "No tests ran. Check the test sources, Surefire's includes/excludes and -Dtest.";
     }

@@ -15,9 +15,12 @@ import java.util.List;
  * @param failed       run only what failed in the previous run ({@code tracer.failed})
  * @param noWarn       no tip about previous failures ({@code tracer.noWarn})
  * @param streaming    one JSON line per event on stdout while tests run ({@code tracer.streaming})
+ * @param retry        rerun failures once to tell flaky from confirmed ones ({@code tracer.retry}, on by default)
+ * @param failOnFlaky  flaky tests fail the build ({@code tracer.failOnFlaky})
  */
 public record Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
-        List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming) {
+        List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
+        boolean retry, boolean failOnFlaky) {
 
     public Options {
         filterOut = filterOut == null ? List.of() : List.copyOf(filterOut);

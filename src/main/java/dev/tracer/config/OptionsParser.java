@@ -10,9 +10,9 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.compact", "tracer.failed",
-            "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn", "tracer.output",
-            "tracer.skip", "tracer.streaming", "tracer.summaryOnly");
+    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.compact", "tracer.failOnFlaky",
+            "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
+            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
@@ -24,7 +24,14 @@ public final class OptionsParser {
      * @param filterOut Maven splits {@code -Dtracer.filterOut=a,b} into two entries; POM entries come one by one
      */
     public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
-            List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
+            List<String> filterOut, String groupByError, String failed, String noWarn, String streaming, String retry,
+            String failOnFlaky) {
+
+        public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
+                List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
+            this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
+                    null, null);
+        }
     }
 
     private OptionsParser() {
@@ -72,7 +79,9 @@ public final class OptionsParser {
                 bool("tracer.groupByError", "groupByError", raw.groupByError()),
                 bool("tracer.failed", "failed", raw.failed()),
                 bool("tracer.noWarn", "noWarn", raw.noWarn()),
-                bool(streamingProperty, "streaming", streaming));
+                bool(streamingProperty, "streaming", streaming),
+                raw.retry() == null || bool("tracer.retry", "retry", raw.retry()),
+                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()));
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */

@@ -289,7 +289,7 @@ public final class ListenerEvents {
         private final String crashCause;
         private final Map<String, Candidate> tests = new HashMap<>();
         private final Set<ClassFailure> classFailures = new LinkedHashSet<>();
-        private final Set<String> flaky = new TreeSet<>();
+        private final Map<String, TestCase> flaky = new TreeMap<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, Failure> classInitFailures = new TreeMap<>();
 
@@ -452,11 +452,13 @@ public final class ListenerEvents {
             if (evidence == Evidence.REPORTED && existing.evidence() == Evidence.REPORTED) {
                 TestState before = existing.test().state();
                 TestState now = test.state();
-                if (before == TestState.FAILED && now == TestState.PASSED) {
+                // Surefire's rerunFailingTestsCount reruns a failed test in the same JVM: failed, then passed, is a
+                // flake. It keeps the first failure's detail, and the passing run as its rerun.
+                if (before.isProblem() && now == TestState.PASSED) {
                     tests.put(test.id(), new Candidate(test, evidence));
-                    flaky.add(test.name() + " (" + test.className() + ")");
-                } else if (before == TestState.PASSED && now == TestState.FAILED) {
-                    flaky.add(test.name() + " (" + test.className() + ")");
+                    flaky.putIfAbsent(test.id(), existing.test().withRerun(test));
+                } else if (before == TestState.PASSED && now.isProblem()) {
+                    flaky.putIfAbsent(test.id(), test.withRerun(existing.test()));
                 }
             }
         }
@@ -464,23 +466,16 @@ public final class ListenerEvents {
         RunEvents result(boolean listenerRan) {
             classInitFailures.forEach((className, failure) ->
                     classFailures.add(new ClassFailure(className, null, null, List.of(failure))));
-            if (!flaky.isEmpty()) {
-                List<String> names = List.copyOf(flaky);
-                warnings.add(names.size() + " test" + (names.size() == 1 ? "" : "s")
-                        + " failed and then passed when Surefire reran " + (names.size() == 1 ? "it" : "them")
-                        + " (rerunFailingTestsCount), reported as passed: "
-                        + join(names.subList(0, Math.min(names.size(), MAX_NAMES_IN_WARNING)))
-                        + (names.size() > MAX_NAMES_IN_WARNING ? ", ..." : "") + ".");
-            }
             List<TestCase> sorted = tests.values().stream()
                     .map(Candidate::test)
+                    .filter(t -> !flaky.containsKey(t.id()))
                     .sorted(Comparator.comparing(TestCase::id))
                     .toList();
             List<ClassFailure> failures = classFailures.stream()
                     .sorted(Comparator.comparing(ClassFailure::className, Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(f -> String.valueOf(f.failures().get(0).message())))
                     .toList();
-            return new RunEvents(sorted, failures, listenerRan, warnings);
+            return new RunEvents(sorted, failures, listenerRan, warnings, List.copyOf(flaky.values()));
         }
 
         private static String join(List<String> parts) {

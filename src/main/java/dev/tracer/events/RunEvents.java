@@ -14,16 +14,25 @@ import java.util.List;
  *                      test JVM started), and the caller should fall back to Surefire's XML reports
  * @param warnings      what the reader should know about how the result was built (malformed lines, a JVM that
  *                      stopped before the end of its run), in the order found
+ * @param flaky         tests that failed, then passed when Surefire reran them in the same execution
+ *                      ({@code rerunFailingTestsCount}), with the first failure's detail; not in {@code tests}
  */
 public record RunEvents(
         List<TestCase> tests,
         List<ClassFailure> classFailures,
         boolean listenerRan,
-        List<String> warnings) {
+        List<String> warnings,
+        List<TestCase> flaky) {
 
     public RunEvents {
         tests = tests == null ? List.of() : List.copyOf(tests);
         classFailures = classFailures == null ? List.of() : List.copyOf(classFailures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        flaky = flaky == null ? List.of() : List.copyOf(flaky);
+    }
+
+    public RunEvents(List<TestCase> tests, List<ClassFailure> classFailures, boolean listenerRan,
+            List<String> warnings) {
+        this(tests, classFailures, listenerRan, warnings, List.of());
     }
 }

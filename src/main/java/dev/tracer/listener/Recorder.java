@@ -31,6 +31,8 @@ final class Recorder {
      * A recorder writing to {@code eventsDir}, or to the directory the listener jar's properties name when it is
      * {@code null}; {@code null} (do nothing at all) when the listener is disabled or not configured.
      */
+    private boolean outputOfEveryTest;
+
     static Recorder create(Path eventsDir) throws IOException {
         if (ListenerConfig.disabled()) {
             return null;
@@ -40,7 +42,10 @@ final class Recorder {
             return null;
         }
         OutputCapture.install();
-        return new Recorder(EventLog.forDirectory(dir));
+        Recorder recorder = new Recorder(EventLog.forDirectory(dir));
+        // A rerun selects a few tests; a flaky one's passing output is part of its story.
+        recorder.outputOfEveryTest = eventsDir == null && ListenerConfig.configuredSelection() != null;
+        return recorder;
     }
 
     void runStarted(String provider) {
@@ -98,7 +103,7 @@ final class Recorder {
         if (failure != null) {
             ThrowableJson.write(json.name("failure"), failure);
         }
-        if (FAILED.equals(status) && output != null && !output.isEmpty()) {
+        if ((FAILED.equals(status) || outputOfEveryTest) && output != null && !output.isEmpty()) {
             json.field("output", output);
         }
         emit(json.endObject());

@@ -24,21 +24,19 @@ final class SurefireConfiguration {
      */
     static Xpp3Dom build(MojoDescriptor descriptor, Xpp3Dom user, String listenerJar, String runListenerClass,
             boolean quiet) {
-        return build(descriptor, user, listenerJar, runListenerClass, quiet, null);
+        return build(descriptor, user, listenerJar, runListenerClass, quiet, java.util.Map.of());
     }
 
     /**
-     * @param testFilter a value for Surefire's {@code test} that replaces the user's (Tracer selects the tests:
-     *                   {@code tracer.failed}, reruns), or null
+     * @param parameters Surefire parameters that replace the user's (Tracer selects the tests for {@code tracer.failed}
+     *                   and reruns: {@code test}, {@code failIfNoSpecifiedTests}, {@code reportsDirectory})
      */
     static Xpp3Dom build(MojoDescriptor descriptor, Xpp3Dom user, String listenerJar, String runListenerClass,
-            boolean quiet, String testFilter) {
+            boolean quiet, java.util.Map<String, String> parameters) {
         Xpp3Dom userCopy = user == null ? new Xpp3Dom("configuration") : new Xpp3Dom(user);
         Xpp3Dom ours = overlay(userCopy, listenerJar, runListenerClass, quiet);
-        if (testFilter != null) {
-            ours.addChild(leaf("test", testFilter));
-            // A selected class may hold no selected test on this provider: that is not an error.
-            ours.addChild(leaf("failIfNoSpecifiedTests", "false"));
+        if (parameters != null) {
+            parameters.forEach((name, value) -> ours.addChild(leaf(name, value)));
         }
         Xpp3Dom merged = Xpp3Dom.mergeXpp3Dom(ours, userCopy);
         return finalizeFor(descriptor, merged);

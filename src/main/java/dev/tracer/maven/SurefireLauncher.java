@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -38,7 +39,7 @@ final class SurefireLauncher {
      * @param problemIsFailure whether that was a {@code MojoFailureException} (the user's problem)
      */
     record Outcome(Path reportsDirectory, String problem, boolean problemIsFailure, Instant startedAt,
-            long durationMs) {
+            long durationMs, int surefireReruns) {
     }
 
     private final MavenSession session;
@@ -53,8 +54,9 @@ final class SurefireLauncher {
         this.log = log;
     }
 
-    /** @param testFilter Surefire's {@code test} when Tracer selects the tests, or null for the user's */
-    Outcome run(Path listenerJar, String runListenerClass, String testFilter) throws MojoExecutionException {
+    /** @param parameters Surefire parameters Tracer sets over the user's (selection, reports directory) */
+    Outcome run(Path listenerJar, String runListenerClass, Map<String, String> parameters)
+            throws MojoExecutionException {
         Plugin plugin = surefirePlugin();
         MojoDescriptor descriptor;
         try {
@@ -66,7 +68,7 @@ final class SurefireLauncher {
         }
         String listener = SurefireVersions.needsRunListener(plugin.getVersion()) ? runListenerClass : null;
         Xpp3Dom configuration = SurefireConfiguration.build(descriptor, userConfiguration(plugin),
-                listenerJar.toString(), listener, !log.isInfoEnabled(), testFilter);
+                listenerJar.toString(), listener, !log.isInfoEnabled(), parameters);
         MojoExecution execution = new MojoExecution(descriptor, EXECUTION_ID, MojoExecution.Source.CLI);
         execution.setConfiguration(configuration);
         execution.setLifecyclePhase("test");
@@ -91,7 +93,7 @@ final class SurefireLauncher {
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, startedAt,
-                durationMs);
+                durationMs, intParameter(execution, configuration, "rerunFailingTestsCount"));
     }
 
     /** The project's Surefire, or the pinned version in place of one too old to drive. */
@@ -121,6 +123,22 @@ final class SurefireLauncher {
         Xpp3Dom executionLevel = execution != null && execution.getConfiguration() instanceof Xpp3Dom dom
                 ? new Xpp3Dom(dom) : null;
         return Xpp3Dom.mergeXpp3Dom(executionLevel, pluginLevel);
+    }
+
+    /** An integer parameter's effective value (its expression evaluated), 0 when unset or not a number. */
+    private int intParameter(MojoExecution execution, Xpp3Dom configuration, String name) {
+        Xpp3Dom dom = configuration.getChild(name);
+        String expression = dom == null ? null
+                : dom.getValue() != null ? dom.getValue() : dom.getAttribute("default-value");
+        if (expression == null) {
+            return 0;
+        }
+        try {
+            Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(expression);
+            return value == null ? 0 : Integer.parseInt(value.toString().trim());
+        } catch (ExpressionEvaluationException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     private Path reportsDirectory(MojoExecution execution, Xpp3Dom configuration) {

@@ -12,6 +12,7 @@ import dev.tracer.report.ReportJson;
 import dev.tracer.report.View;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
+import dev.tracer.run.Retry;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
@@ -140,6 +141,25 @@ public class TestJsonMojo extends AbstractMojo {
     private String streaming;
 
     /**
+     * Rerun the failed and invalid tests once, each exactly, in a second Surefire execution, to tell flaky tests
+     * (failed, then passed: listed in {@code flaky}, and they do not fail the build) from confirmed failures.
+     * Not done with {@code tracer.failed}, when Surefire reruns failures itself ({@code rerunFailingTestsCount}), or
+     * when the results come from Surefire's XML reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.retry")
+    private String retry;
+
+    /**
+     * Fail the build when a test was flaky, even though it passed on its rerun.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failOnFlaky")
+    private String failOnFlaky;
+
+    /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
      *
      * @since 0.1.0
@@ -172,7 +192,8 @@ public class TestJsonMojo extends AbstractMojo {
         boolean skipThis;
         try {
             options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
-                    filterOut, groupByError, failed, noWarn, streaming), userProperties(), System.getenv());
+                    filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
+                    System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
@@ -201,13 +222,11 @@ public class TestJsonMojo extends AbstractMojo {
     private ModuleResult runModule(Options options) throws MojoExecutionException {
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
-        Path eventsDir = tracerDir.resolve("events");
         Path lastRunFile = tracerDir.resolve(LastRun.FILE);
-        Path selection = null;
-        String testFilter = null;
+        LastRun selection = null;
         if (options.failed()) {
-            LastRun previous = LastRun.read(lastRunFile, getLog()::warn);
-            if (previous.failed().isEmpty()) {
+            selection = LastRun.read(lastRunFile, getLog()::warn);
+            if (selection.failed().isEmpty()) {
                 System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
                 return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
             }
@@ -215,29 +234,75 @@ public class TestJsonMojo extends AbstractMojo {
             if (userTest != null) {
                 getLog().warn(Messages.failedReplacesTest(userTest));
             }
-            selection = tracerDir.resolve("selection.txt");
-            testFilter = previous.surefireTestFilter();
-            try {
-                Files.createDirectories(tracerDir);
-                Files.write(selection, previous.ids(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write " + selection + ": " + e.getMessage(), e);
-            }
+        }
+        Pass first = pass(options, tracerDir, "", selection, null, options.streaming());
+        ModuleResult result = first.result();
+        String noRerun = noRerunReason(options, result, first.outcome());
+        if (noRerun == null) {
+            // The rerun's reports go elsewhere: Surefire's own reports keep the first pass.
+            Pass again = pass(options, tracerDir, "rerun-", Retry.selection(result),
+                    tracerDir.resolve("rerun-reports"), false);
+            result = Retry.merge(result, again.result());
+        } else if (first.outcome().surefireReruns() > 0) {
+            result = Retry.rerunBySurefire(result);
+        }
+        result.warnings().forEach(getLog()::warn);
+        try {
+            LastRun.of(result).write(lastRunFile);
+        } catch (IOException e) {
+            getLog().warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
+                    + Messages.describe(e));
+        }
+        if (Reactor.of(session).multiModule()) {
+            writeQuietly(tracerDir.resolve("report.json"),
+                    ReportJson.write(DocumentBuilder.build(List.of(result), view(options), options.failOnFlaky())));
+        }
+        if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
+            // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
+            Reactor.of(session).surefireFailure(first.outcome().problem());
+        }
+        return result;
+    }
+
+    /** One Surefire execution and what it left behind. */
+    private record Pass(ModuleResult result, SurefireLauncher.Outcome outcome) {
+    }
+
+    /**
+     * @param prefix           names this pass's files under target/tracer ({@code ""}, {@code "rerun-"})
+     * @param selection        the tests to run exactly, or null for Surefire's own selection
+     * @param reportsDirectory where Surefire writes its reports, or null for the user's
+     */
+    private Pass pass(Options options, Path tracerDir, String prefix, LastRun selection, Path reportsDirectory,
+            boolean stream) throws MojoExecutionException {
+        Path eventsDir = tracerDir.resolve(prefix + "events");
+        Path selectionFile = selection == null ? null : tracerDir.resolve(prefix + "selection.txt");
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        if (selection != null) {
+            parameters.put("test", selection.surefireTestFilter());
+            // A selected class may hold no selected test on this provider: that is not an error.
+            parameters.put("failIfNoSpecifiedTests", "false");
+        }
+        if (reportsDirectory != null) {
+            parameters.put("reportsDirectory", reportsDirectory.toString());
         }
         Path listenerJar;
         try {
             deleteTree(eventsDir);
             Files.createDirectories(eventsDir);
-            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-listener.jar"), eventsDir,
-                    selection);
+            if (selectionFile != null) {
+                Files.write(selectionFile, selection.ids(), StandardCharsets.UTF_8);
+            }
+            listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-" + prefix + "listener.jar"),
+                    eventsDir, selectionFile);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
         long t0 = System.nanoTime();
         SurefireLauncher.Outcome outcome;
-        try (EventTail tail = options.streaming() ? streamTo(eventsDir) : null) {
+        try (EventTail tail = stream ? streamTo(eventsDir) : null) {
             outcome = new SurefireLauncher(session, project, pluginManager, getLog())
-                    .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, testFilter);
+                    .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, parameters);
         }
         long t1 = System.nanoTime();
         ModuleResult result;
@@ -254,32 +319,37 @@ public class TestJsonMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }
-        long t2 = System.nanoTime();
-        getLog().debug("tracer: Surefire " + (t1 - t0) / 1_000_000 + " ms, collecting results "
-                + (t2 - t1) / 1_000_000 + " ms");
-        result.warnings().forEach(getLog()::warn);
-        try {
-            LastRun.of(result).write(lastRunFile);
-        } catch (IOException e) {
-            getLog().warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
-                    + Messages.describe(e));
+        getLog().debug("tracer: " + (prefix.isEmpty() ? "" : prefix) + "Surefire " + (t1 - t0) / 1_000_000
+                + " ms, collecting results " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+        return new Pass(result, outcome);
+    }
+
+    /** Why failures are not rerun, or null when they are (see the README's "Reruns"). */
+    private String noRerunReason(Options options, ModuleResult first, SurefireLauncher.Outcome outcome) {
+        if (first.tests().stream().noneMatch(t -> t.state().isProblem())) {
+            return "nothing failed";
         }
-        if (Reactor.of(session).multiModule()) {
-            writeQuietly(tracerDir.resolve("report.json"),
-                    ReportJson.write(DocumentBuilder.build(List.of(result), view(options))));
+        if (!options.retry()) {
+            return "tracer.retry=false";
         }
-        if (outcome.problem() != null && outcome.problemIsFailure() && result.tests().isEmpty()) {
-            // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
-            Reactor.of(session).surefireFailure(outcome.problem());
+        if (options.failed()) {
+            return "tracer.failed";
         }
-        return result;
+        if (outcome.surefireReruns() > 0) {
+            return "Surefire reran the failures itself (rerunFailingTestsCount)";
+        }
+        if (!Retry.selectable(first)) {
+            getLog().warn(Messages.notRerunFromXml());
+            return "results from Surefire's XML reports";
+        }
+        return null;
     }
 
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
-        TestDocument document = DocumentBuilder.build(reactor.results(), view(options));
+        TestDocument document = DocumentBuilder.build(reactor.results(), view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = new TestDocument(document.version(), document.summary(), document.tests(),
-                    document.classFailures(), document.errorGroups(), document.warnings(),
+                    document.flaky(), document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
                     Messages.noPreviousFailuresHint());
         }
         String json = ReportJson.write(document);
@@ -313,6 +383,10 @@ public class TestJsonMojo extends AbstractMojo {
                             reactor.multiModule() ? Messages.byModule(failuresByModule(reactor.results())) : "", shown)
                     : Messages.classFailures(document.classFailures() == null ? 0 : document.classFailures().size(),
                             shown);
+            if (s.failed() + s.invalid() == 0 && document.classFailures() == null && s.flaky() != null
+                    && s.flaky() > 0) {
+                failure = Messages.flakyFailure(s.flaky(), shown);
+            }
         } else if (reactor.surefireFailure() != null) {
             failure = reactor.surefireFailure();
         }

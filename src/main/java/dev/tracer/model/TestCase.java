@@ -16,6 +16,8 @@ import java.util.List;
  * @param skipReason why a skipped test was skipped (the {@code @Disabled} value, the failed assumption)
  * @param output     the bounded tail of what the test printed; failed tests only
  * @param filtered   true when a {@code tracer.filterOut} pattern matched its failure message; null otherwise
+ * @param rerun      what the rerun of a failed test did (a flaky test passed; a confirmed one failed again); null
+ *                   when it was not rerun
  */
 public record TestCase(
         String id,
@@ -31,7 +33,8 @@ public record TestCase(
         List<Failure> failures,
         String skipReason,
         String output,
-        Boolean filtered) {
+        Boolean filtered,
+        Rerun rerun) {
 
     public TestCase {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -43,22 +46,35 @@ public record TestCase(
             TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
             String output) {
         this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                null);
+                null, null);
+    }
+
+    /** One rerun of a test: its state, duration, failures and output then. */
+    public record Rerun(TestState state, long durationMs, List<Failure> failures, String output) {
+        public Rerun {
+            failures = failures == null || failures.isEmpty() ? null : List.copyOf(failures);
+        }
+    }
+
+    public TestCase withRerun(TestCase again) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered,
+                again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()));
     }
 
     public TestCase withLocation(String module, String file, Integer line) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered);
+                filtered, rerun);
     }
 
     public TestCase withFiltered(boolean filtered) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered);
+                filtered, rerun);
     }
 
     public TestCase withFailures(List<Failure> failures) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered);
+                filtered, rerun);
     }
 
     /** The first failure's message, or null. */

@@ -29,6 +29,9 @@ import java.util.List;
  *
  * @param tests         the tests the view selected (failures only by default), sorted by file, line, name; null
  *                      (absent) with {@code tracer.summaryOnly}
+ * @param flaky         tests that failed, then passed when rerun: not in {@code tests}, never hidden; they count as
+ *                      passed in the summary
+ * @param retry         what the rerun of failures did; absent when none ran
  * @param classFailures failures outside any single test, sorted by class
  * @param errorGroups   with {@code tracer.groupByError}: failures grouped by the first line of their message
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
@@ -38,6 +41,8 @@ public record TestDocument(
         int version,
         Summary summary,
         List<TestCase> tests,
+        List<TestCase> flaky,
+        RetrySummary retry,
         List<ClassFailure> classFailures,
         List<ErrorGroup> errorGroups,
         List<String> warnings,
@@ -47,6 +52,7 @@ public record TestDocument(
 
     public TestDocument {
         tests = tests == null ? null : List.copyOf(tests);
+        flaky = flaky == null || flaky.isEmpty() ? null : List.copyOf(flaky);
         classFailures = classFailures == null || classFailures.isEmpty() ? null : List.copyOf(classFailures);
         errorGroups = errorGroups == null ? null : List.copyOf(errorGroups);
         warnings = warnings == null || warnings.isEmpty() ? null : List.copyOf(warnings);

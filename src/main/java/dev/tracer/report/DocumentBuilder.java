@@ -5,6 +5,7 @@ import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ErrorGroup;
 import dev.tracer.model.Failure;
 import dev.tracer.model.ModuleResult;
+import dev.tracer.model.RetrySummary;
 import dev.tracer.model.Summary;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
@@ -33,7 +34,16 @@ public final class DocumentBuilder {
 
     /** The document of a run as {@code view} shows it. */
     public static TestDocument build(List<ModuleResult> modules, View view) {
+        return build(modules, view, false);
+    }
+
+    /**
+     * @param failOnFlaky flaky tests make the result {@code failed} ({@code tracer.failOnFlaky})
+     */
+    public static TestDocument build(List<ModuleResult> modules, View view, boolean failOnFlaky) {
         List<TestCase> everything = new ArrayList<>();
+        List<TestCase> flaky = new ArrayList<>();
+        RetrySummary retry = null;
         List<ClassFailure> classFailures = new ArrayList<>();
         TreeSet<String> warnings = new TreeSet<>();
         long duration = 0;
@@ -42,6 +52,10 @@ public final class DocumentBuilder {
             for (TestCase test : module.tests()) {
                 everything.add(filteredOut(test, view.filterOut()) ? test.withFiltered(true) : test);
             }
+            flaky.addAll(module.flaky());
+            if (module.retry() != null) {
+                retry = retry == null ? module.retry() : retry.plus(module.retry());
+            }
             classFailures.addAll(module.classFailures());
             for (String warning : module.warnings()) {
                 warnings.add(multiModule ? module.module() + ": " + warning : warning);
@@ -49,17 +63,25 @@ public final class DocumentBuilder {
             duration += module.durationMs();
         }
         everything.sort(TEST_ORDER);
+        flaky.sort(TEST_ORDER);
         classFailures.sort(CLASS_FAILURE_ORDER);
         List<TestCase> problems = everything.stream().filter(t -> t.state().isProblem()).toList();
         Summary summary = summarize(everything, classFailures, duration, view.filterOut().isEmpty());
+        if (retry != null) {
+            // A flaky test passed in the end: it counts as passed, as Surefire counts a flake.
+            boolean failed = Summary.FAILED.equals(summary.result()) || failOnFlaky && !flaky.isEmpty();
+            summary = new Summary(summary.total() + flaky.size(), summary.passed() + flaky.size(), summary.failed(),
+                    summary.skipped(), summary.invalid(), flaky.size(), summary.filtered(), summary.durationMs(),
+                    failed ? Summary.FAILED : Summary.PASSED);
+        }
         String hint = summary.total() == 0 ? Messages.noTests() : null;
         if (view.summaryOnly()) {
-            return new TestDocument(TestDocument.VERSION, summary, null, null, null, null, hint);
+            return new TestDocument(TestDocument.VERSION, summary, null, null, retry, null, null, null, hint);
         }
         List<TestCase> shown = view.firstFailure() ? problems.stream().limit(1).toList()
                 : view.all() ? everything : problems;
         List<ErrorGroup> groups = view.groupByError() ? ErrorGroups.of(problems) : null;
-        return new TestDocument(TestDocument.VERSION, summary, shown, classFailures, groups,
+        return new TestDocument(TestDocument.VERSION, summary, shown, flaky, retry, classFailures, groups,
                 new ArrayList<>(warnings), hint);
     }
 

@@ -81,7 +81,12 @@ public final class RunCollector {
         for (ClassFailure failure : classFailures) {
             locatedClassFailures.add(locator.locate(failure, execution.module()));
         }
-        return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs());
+        List<TestCase> flaky = new ArrayList<>(events.flaky().size());
+        for (TestCase test : events.flaky()) {
+            flaky.add(locator.locate(test, execution.module()));
+        }
+        return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs(),
+                flaky, null);
     }
 
     /** {@code path} relative to {@code root} with forward slashes, or absolute when outside it. */

@@ -320,7 +320,7 @@ class ListenerEventsTest {
     }
 
     @Test
-    void aTestThatFailedThenPassedOnSurefiresRerunIsPassedWithAWarning() throws IOException {
+    void aTestThatFailedThenPassedOnSurefiresRerunIsFlakyWithItsFirstFailure() throws IOException {
         String finished = "{\"type\":\"test_finished\",\"id\":\"t\",\"class\":\"a.B\",\"method\":\"m\",\"name\":\"m()\","
                 + "\"parents\":[],\"tags\":[],\"status\":\"%s\",\"duration_ms\":1}";
         write("events-1-a.jsonl", String.format(finished, "failed"), String.format(finished, "passed"),
@@ -328,9 +328,12 @@ class ListenerEventsTest {
 
         RunEvents events = ListenerEvents.read(dir, null);
 
-        assertEquals(List.of(TestState.PASSED), events.tests().stream().map(TestCase::state).toList());
-        assertEquals(List.of("1 test failed and then passed when Surefire reran it (rerunFailingTestsCount),"
-                + " reported as passed: m() (a.B)."), events.warnings());
+        assertEquals(List.of(), events.tests(), "a flaky test leaves tests for flaky");
+        assertEquals(1, events.flaky().size());
+        TestCase flaky = events.flaky().get(0);
+        assertEquals(TestState.FAILED, flaky.state(), "as in the first run");
+        assertEquals(TestState.PASSED, flaky.rerun().state());
+        assertEquals(List.of(), events.warnings());
     }
 
     @Test
