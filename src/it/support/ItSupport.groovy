@@ -22,7 +22,8 @@ class ItSupport {
      * Parses the document at {@code path} (relative to basedir) and checks what every document must satisfy.
      *
      * @param view what the run asked for: {@code [summaryOnly: true]} (only version, summary and hint),
-     *             {@code [filterOut: true]} (summary.filtered allowed)
+     *             {@code [filterOut: true]} (summary.filtered allowed), {@code [failOnFlaky: true]} (the result of
+     *             a run whose only problems are flaky tests may be failed)
      */
     static Map report(File basedir, String path = 'target/tracer/report.json', Map view = [:]) {
         File file = new File(basedir, path)
@@ -49,7 +50,12 @@ class ItSupport {
         assert s.total == s.passed + s.failed + s.skipped + s.invalid:
                 "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
         boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures
-        assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
+        if (view.failOnFlaky && s.flaky) {
+            // The contract leaves the result of a run that only failed because of tracer.failOnFlaky open.
+            assert s.result in ['failed', 'passed']: "${where}: summary.result is ${s.result} for ${s}"
+        } else {
+            assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
+        }
         if (doc.containsKey('retry') || doc.containsKey('flaky')) {
             checkRetry(doc, where)
         } else {

@@ -2,7 +2,7 @@
 // a message that says so. The document is the same as without the flag.
 def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
 
-def doc = its.report(basedir)
+def doc = its.report(basedir, 'target/tracer/report.json', [failOnFlaky: true])
 assert doc.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', 'flaky']) ==
         [total: 4, passed: 4, failed: 0, skipped: 0, invalid: 0, flaky: 2]: "summary is ${doc.summary}"
 assert doc.retry == [ran: true, retried: 2, confirmed: 0, flaky: 2]: "retry is ${doc.retry}"
