@@ -22,7 +22,8 @@ class ItSupport {
      * Parses the document at {@code path} (relative to basedir) and checks what every document must satisfy.
      *
      * @param view what the run asked for: {@code [summaryOnly: true]} (only version, summary and hint),
-     *             {@code [filterOut: true]} (summary.filtered allowed)
+     *             {@code [filterOut: true]} (summary.filtered allowed), {@code [failOnFlaky: true]} (the result of
+     *             a run whose only problems are flaky tests may be failed)
      */
     static Map report(File basedir, String path = 'target/tracer/report.json', Map view = [:]) {
         File file = new File(basedir, path)
@@ -57,7 +58,9 @@ class ItSupport {
                     "${where}: retry is ${r}"
             assert s.flaky == r.flaky: "${where}: summary.flaky ${s.flaky} != retry.flaky ${r.flaky}"
             assert r.confirmed + r.flaky <= r.retried: "${where}: retry ${r} counts more than it retried"
-            assert (doc.flaky ?: []).size() == r.flaky || view.summaryOnly: "${where}: flaky lists ${(doc.flaky ?: []).size()}, retry says ${r.flaky}"
+            if (!view.summaryOnly) {
+                checkRetry(doc, where)
+            }
         } else {
             assert !s.containsKey('flaky') && !doc.containsKey('flaky'): "${where}: flaky without a rerun: ${s}"
         }
@@ -99,6 +102,52 @@ class ItSupport {
                         "${where}: error group ${g}"
             }
         }
+    }
+
+    /**
+     * A document of a run with a rerun (tracer's, or Surefire's rerunFailingTestsCount): summary.flaky counts the
+     * flaky array; each flaky test is a whole test as in the first run (failed or invalid there, with its first run's
+     * failures), not also in tests; flaky tests count as passed, so they do not make the result failed.
+     */
+    static void checkRetry(Map doc, String where) {
+        Map s = doc.summary
+        List flaky = doc.flaky == null ? [] : doc.flaky
+        assert flaky instanceof List: "${where}: flaky is ${doc.flaky}, expected a list"
+        assert s.flaky instanceof Integer && s.flaky == flaky.size():
+                "${where}: summary.flaky is ${s.flaky}, the flaky array has ${flaky.size()} tests"
+        assert s.passed >= s.flaky: "${where}: flaky tests count as passed, but summary.passed ${s.passed} < summary.flaky ${s.flaky}"
+        flaky.each { Map t ->
+            checkTest(t, "${where}: flaky")
+            assert t.state in ['failed', 'invalid']: "${where}: flaky test ${t.id} has state ${t.state}, expected its first run's (failed or invalid)"
+            if (t.state == 'failed') {
+                assert t.failures: "${where}: flaky test ${t.id} without its first run's failures"
+            }
+        }
+        def ids = flaky*.id
+        assert ids.size() == (ids as Set).size(): "${where}: a flaky test appears more than once: ${ids}"
+        if (doc.containsKey('tests')) {
+            def both = (ids as Set).intersect((doc.tests ?: [])*.id as Set)
+            assert both.isEmpty(): "${where}: flaky tests are removed from tests, but tests still has ${both}"
+        }
+        if (doc.containsKey('retry')) {
+            Map r = doc.retry
+            assert r instanceof Map && r.keySet() == ['ran', 'retried', 'confirmed', 'flaky'] as Set:
+                    "${where}: retry is ${r}, expected {ran, retried, confirmed, flaky}"
+            assert r.ran instanceof Boolean && r.retried instanceof Integer && r.confirmed instanceof Integer && r.flaky instanceof Integer:
+                    "${where}: retry is ${r}"
+        }
+    }
+
+    /**
+     * What the tests of a retry IT executed (retry.Runs appends "RUN ID" to target/executions.txt): ID -> how many
+     * times, for the invocation named {@code run} ("0" when the IT has one).
+     */
+    static Map<String, Integer> executions(File basedir, String run = '0') {
+        def file = new File(basedir, 'target/executions.txt')
+        assert file.isFile(): "no ${file}: no test body ran"
+        def counts = new TreeMap<String, Integer>()
+        file.readLines('UTF-8').findAll { it.startsWith(run + ' ') }.each { counts.merge(it.substring(run.length() + 1), 1, Integer::sum) }
+        return counts
     }
 
     static void checkTest(Map t, String where) {
