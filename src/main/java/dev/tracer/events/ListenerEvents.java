@@ -83,7 +83,6 @@ public final class ListenerEvents {
             + " Surefire's *.dump and *.dumpstream files in the reports directory may say more";
 
     private static final int MAX_CAUSE_DEPTH = 50;
-    private static final int MAX_NAMES_IN_WARNING = 10;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -239,8 +239,9 @@ public class TestJsonMojo extends AbstractMojo {
         ModuleResult result = first.result();
         String noRerun = noRerunReason(options, result, first.outcome());
         if (noRerun == null) {
-            // The rerun's reports go elsewhere: Surefire's own reports keep the first pass.
-            Pass again = pass(options, tracerDir, "rerun-", Retry.selection(result),
+            // The failed and invalid tests, exactly (invalid ones together rerun their class's setup). The rerun's
+            // reports go elsewhere: Surefire's own reports keep the first pass.
+            Pass again = pass(options, tracerDir, "rerun-", LastRun.of(result),
                     tracerDir.resolve("rerun-reports"), false);
             result = Retry.merge(result, again.result());
         } else if (first.outcome().surefireReruns() > 0) {

@@ -31,13 +31,4 @@ public record Failure(
     public Failure {
         stacktrace = stacktrace == null ? List.of() : List.copyOf(stacktrace);
     }
-
-    /** The first line of the message, or null. */
-    public String firstMessageLine() {
-        if (message == null) {
-            return null;
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }

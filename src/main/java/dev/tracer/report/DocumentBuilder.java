@@ -85,11 +85,6 @@ public final class DocumentBuilder {
                 new ArrayList<>(warnings), hint);
     }
 
-    /** For tests and callers that only choose between every test and failures. */
-    public static TestDocument build(List<ModuleResult> modules, boolean all) {
-        return build(modules, all ? View.ALL : View.FAILURES_ONLY);
-    }
-
     static boolean filteredOut(TestCase test, List<String> patterns) {
         if (patterns.isEmpty() || !test.state().isProblem() || test.failures() == null) {
             return false;

@@ -22,11 +22,6 @@ public final class Retry {
     private Retry() {
     }
 
-    /** The failed and invalid tests of the first pass; invalid ones together rerun their class's setup. */
-    public static LastRun selection(ModuleResult first) {
-        return LastRun.of(first);
-    }
-
     /** True when some failure cannot be selected exactly (its id comes from Surefire's XML reports). */
     public static boolean selectable(ModuleResult first) {
         return first.tests().stream()

@@ -36,7 +36,7 @@ class DocumentBuilderTest {
                 test("p", "a/B.java", 1, TestState.PASSED),
                 test("f", "a/B.java", 2, TestState.FAILED),
                 test("s", "a/B.java", 3, TestState.SKIPPED),
-                test("i", "a/B.java", 4, TestState.INVALID)))), false);
+                test("i", "a/B.java", 4, TestState.INVALID)))), View.FAILURES_ONLY);
         assertEquals(4, doc.summary().total());
         assertEquals(1, doc.summary().passed());
         assertEquals(1, doc.summary().failed());
@@ -54,7 +54,7 @@ class DocumentBuilderTest {
                         test("[2] x", "b/C.java", 5, TestState.PASSED))),
                 module("a", List.of(test("z", "a/B.java", 9, TestState.PASSED),
                         test("nofile", null, null, TestState.PASSED),
-                        test("y", "a/B.java", 1, TestState.PASSED)))), true);
+                        test("y", "a/B.java", 1, TestState.PASSED)))), View.ALL);
         assertEquals(List.of("y", "z", "[2] x", "[10] x", "nofile"), doc.tests().stream().map(TestCase::name).toList());
         assertEquals("passed", doc.summary().result());
         assertEquals(20, doc.summary().durationMs());
@@ -64,7 +64,7 @@ class DocumentBuilderTest {
     void aClassFailureOutsideAnyTestFailsTheRun() {
         ModuleResult m = new ModuleResult("m", List.of(test("p", "a/B.java", 1, TestState.PASSED)),
                 List.of(new ClassFailure("a.B", "m", "a/B.java", List.of())), List.of(), 1);
-        TestDocument doc = DocumentBuilder.build(List.of(m), false);
+        TestDocument doc = DocumentBuilder.build(List.of(m), View.FAILURES_ONLY);
         assertEquals("failed", doc.summary().result());
         assertTrue(DocumentBuilder.failed(doc));
         assertEquals(1, doc.classFailures().size());
@@ -72,7 +72,7 @@ class DocumentBuilderTest {
 
     @Test
     void noTestsIsAValidPassingDocumentWithAHint() {
-        TestDocument doc = DocumentBuilder.build(List.of(module("m", List.of())), false);
+        TestDocument doc = DocumentBuilder.build(List.of(module("m", List.of())), View.FAILURES_ONLY);
         assertEquals(0, doc.summary().total());
         assertEquals("passed", doc.summary().result());
         assertFalse(DocumentBuilder.failed(doc));
@@ -85,7 +85,7 @@ class DocumentBuilderTest {
     void warningsOfSeveralModulesNameTheirModule() {
         TestDocument doc = DocumentBuilder.build(List.of(
                 new ModuleResult("a", List.of(), List.of(), List.of("w1"), 0),
-                new ModuleResult("b", List.of(), List.of(), List.of("w2"), 0)), false);
+                new ModuleResult("b", List.of(), List.of(), List.of("w2"), 0)), View.FAILURES_ONLY);
         assertEquals(List.of("a: w1", "b: w2"), doc.warnings());
     }
 

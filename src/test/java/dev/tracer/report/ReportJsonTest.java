@@ -18,7 +18,7 @@ class ReportJsonTest {
     private static TestDocument sample() {
         return DocumentBuilder.build(List.of(new ModuleResult("m", List.of(
                 DocumentBuilderTest.test("f", "a/B.java", 2, TestState.FAILED),
-                DocumentBuilderTest.test("p", "a/B.java", 1, TestState.PASSED)), List.of(), List.of(), 5)), true);
+                DocumentBuilderTest.test("p", "a/B.java", 1, TestState.PASSED)), List.of(), List.of(), 5)), View.ALL);
     }
 
     @Test
