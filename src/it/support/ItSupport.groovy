@@ -563,11 +563,13 @@ class ItSupport {
      * MAVEN_OPTS is -Djansi.noreset=true: Debian's Maven 3.8 writes ANSI resets to stdout otherwise.
      *
      * @param onStdoutLine when given, called with each line of stdout as soon as it is read, while the build runs
+     * @param mavenHome    the Maven installation to run; the one running the ITs when null
      * @return [exit: code, stdout: text, stderr: text, command: what ran]
      */
     static Map mvn(File basedir, localRepositoryPath, String name, List<String> args, Map<String, String> env = [:],
-                   Closure onStdoutLine = null) {
-        def mvn = new File(System.getProperty('maven.home'), 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
+                   Closure onStdoutLine = null, File mavenHome = null) {
+        def home = mavenHome ?: new File(System.getProperty('maven.home'))
+        def mvn = new File(home, 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
         assert mvn.isFile(): "no mvn at ${mvn}"
         def settings = new File(basedir.parentFile, 'interpolated-settings.xml')
         assert settings.isFile(): "no invoker settings at ${settings}"

@@ -54,7 +54,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.all")
+    @Parameter(property = "tracer.all", defaultValue = "false")
     private String all;
 
     /**
@@ -73,7 +73,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.summaryOnly")
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
     private String summaryOnly;
 
     /**
@@ -82,7 +82,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.firstFailure")
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
     private String firstFailure;
 
     /**
@@ -92,13 +92,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.compact")
+    @Parameter(property = "tracer.compact", defaultValue = "false")
     private String compact;
 
     /**
      * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
      * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
-     * command line, separate patterns with commas.
+     * command line, separate patterns with commas. Default: none.
      *
      * @since 0.1.0
      */
@@ -110,7 +110,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.groupByError")
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
     private String groupByError;
 
     /**
@@ -119,7 +119,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failed")
+    @Parameter(property = "tracer.failed", defaultValue = "false")
     private String failed;
 
     /**
@@ -127,13 +127,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.noWarn")
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
     private String noWarn;
 
     /**
      * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
      * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
-     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}.
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}. Default: false.
      *
      * @since 0.1.0
      */
@@ -148,7 +148,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.retry")
+    @Parameter(property = "tracer.retry", defaultValue = "true")
     private String retry;
 
     /**
@@ -156,7 +156,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failOnFlaky")
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
     private String failOnFlaky;
 
     /**
