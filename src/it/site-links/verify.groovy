@@ -17,13 +17,13 @@ def missing = required.findAll { !Files.isRegularFile(site.resolve(it)) }
 assert missing.isEmpty(): "the site lacks ${missing}"
 
 def anchorsOf = [:].withDefault { Path page ->
-    def text = page.getText('UTF-8')
+    def text = Files.readString(page)
     ((text =~ /\s(?:id|name)="([^"]+)"/).collect { it[1] }) as Set
 }
 def broken = []
 int checked = 0
 for (Path page : pages.sort()) {
-    String text = page.getText('UTF-8')
+    String text = Files.readString(page)
     (text =~ /\s(?:href|src)="([^"]*)"/).each { match ->
         String link = match[1].replace('&amp;', '&')
         if (link.isEmpty() || link ==~ /^[a-zA-Z][a-zA-Z0-9+.-]*:.*/ || link.startsWith('//')) {
@@ -50,7 +50,7 @@ assert goalPages: "no goal pages (*-mojo.html) in ${site}"
 def undocumented = []
 int parameters = 0
 goalPages.each { Path page ->
-    def sections = page.getText('UTF-8').split(/<h3>&lt;/).drop(1)
+    def sections = Files.readString(page).split(/<h3>&lt;/).drop(1)
     sections.each { String section ->
         String name = section.substring(0, section.indexOf('&gt;'))
         parameters++

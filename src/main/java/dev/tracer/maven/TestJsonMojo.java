@@ -15,6 +15,8 @@ import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -207,7 +209,7 @@ public class TestJsonMojo extends AbstractMojo {
             if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
                 int previous = previousFailures();
                 if (previous > 0) {
-                    System.err.println(Messages.previousFailuresTip(previous));
+                    printToStderr(Messages.previousFailuresTip(previous));
                 }
             }
             if (!"pom".equals(project.getPackaging())) {
@@ -227,7 +229,7 @@ public class TestJsonMojo extends AbstractMojo {
         if (options.failed()) {
             selection = LastRun.read(lastRunFile, getLog()::warn);
             if (selection.failed().isEmpty()) {
-                System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
+                printToStderr(Messages.nothingFailedBefore(project.getArtifactId()));
                 return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
             }
             String userTest = session.getUserProperties().getProperty("test");
@@ -424,6 +426,22 @@ public class TestJsonMojo extends AbstractMojo {
         return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
                 options.groupByError());
     }
+
+    /**
+     * A line on the process's stderr. Not through {@code System.err}: Maven 4 points that at its console, which is
+     * stdout, and stdout holds the document alone.
+     */
+    private static synchronized void printToStderr(String line) {
+        byte[] bytes = (line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        try {
+            STDERR.write(bytes);
+            STDERR.flush();
+        } catch (IOException e) {
+            System.err.println(line);
+        }
+    }
+
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
 
     private static synchronized void print(String text) {
         PrintStream stdout = System.out;
