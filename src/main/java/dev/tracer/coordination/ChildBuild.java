@@ -1,0 +1,93 @@
+package dev.tracer.coordination;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The runner's test run: a child build of the same Maven installation, whose stdout is read line by line as it
+ * comes (the stream's events, then Maven's own lines) and whose stderr goes to the caller's stderr.
+ */
+public final class ChildBuild {
+    /** Set in the child's environment: the runner's pid, so that the child stops when the runner dies. */
+    public static final String PARENT_PID_ENV = "TRACER_RUNNER_PID";
+
+    private ChildBuild() {
+    }
+
+    /** {@code MAVEN_HOME/bin/mvn} (or {@code mvn.cmd} on Windows). */
+    public static Path mavenExecutable(Path mavenHome) {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return mavenHome.resolve("bin").resolve(windows ? "mvn.cmd" : "mvn");
+    }
+
+    /**
+     * Runs {@code command} in {@code directory} and waits for it.
+     *
+     * @param environment variables to set (a null value removes the variable)
+     * @param stdoutLines gets each line of stdout
+     * @return the exit code
+     */
+    public static int run(List<String> command, Path directory, Map<String, String> environment,
+            Consumer<String> stdoutLines) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        environment.forEach((k, v) -> {
+            if (v == null) {
+                builder.environment().remove(k);
+            } else {
+                builder.environment().put(k, v);
+            }
+        });
+        builder.environment().put(PARENT_PID_ENV, Long.toString(ProcessHandle.current().pid()));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                stdoutLines.accept(line);
+            }
+            return process.waitFor();
+        } finally {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * In a child build started by a runner (the environment names the runner's pid): stops this JVM as soon as the
+     * runner dies, so that a killed runner leaves no build writing into {@code target/} behind it.
+     */
+    public static void stopWithRunner(Map<String, String> environment) {
+        String pid = environment.get(PARENT_PID_ENV);
+        if (pid == null || pid.isBlank()) {
+            return;
+        }
+        long runner;
+        try {
+            runner = Long.parseLong(pid.trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (runner == ProcessHandle.current().pid()) {
+            return;
+        }
+        ProcessHandle.of(runner).ifPresentOrElse(
+                handle -> handle.onExit().thenRun(ChildBuild::halt),
+                ChildBuild::halt);
+    }
+
+    private static void halt() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        Runtime.getRuntime().halt(137);
+    }
+}
