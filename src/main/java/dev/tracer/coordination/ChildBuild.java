@@ -20,6 +20,14 @@ public final class ChildBuild {
     private ChildBuild() {
     }
 
+    /**
+     * A line of the child's stdout without the ANSI codes Debian's packaged Maven 3.8 writes even when stdout is not a
+     * terminal (unless {@code -Djansi.noreset=true}), so that an event line is recognized.
+     */
+    public static String withoutAnsiResets(String line) {
+        return line.replaceAll("\u001B\\[[0-9;]*m", "");
+    }
+
     /** {@code MAVEN_HOME/bin/mvn} (or {@code mvn.cmd} on Windows). */
     public static Path mavenExecutable(Path mavenHome) {
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");

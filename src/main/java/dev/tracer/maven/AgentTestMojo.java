@@ -230,7 +230,8 @@ public class AgentTestMojo extends AbstractMojo {
         Map<String, String> environment = new HashMap<>();
         environment.put("TRACER_STREAMING", null);
         environment.put("TRACER_OUTPUT_FILE", null);
-        int exit = ChildBuild.run(command, executionRoot(), environment, line -> {
+        int exit = ChildBuild.run(command, executionRoot(), environment, raw -> {
+            String line = ChildBuild.withoutAnsiResets(raw);
             if (line.startsWith("{\"type\":\"test:")) {
                 try {
                     run.event((ObjectNode) json.readTree(line));
