@@ -152,11 +152,15 @@ assert cached.runs[0].events*.type.sort() == ['test:fail', 'test:pass'] && cache
 assert cached.runs[1].events*.method == ['ships']
 
 // ---------------------------------------------------------------- A then all: two runs
-def aThenAll = registerInOrder('a-then-all', [['-Dtest=CartTest'], []]).collect(finish)
+// "all" has views in its POM (summaryOnly, an output file): it shows them; the cache keeps every test.
+def aThenAll = registerInOrder('a-then-all', [['-Dtest=CartTest'], ['-Pviews-in-pom']]).collect(finish)
 assert aThenAll*.exit == [1, 1]
-def everything = documentText(aThenAll[1]).doc
-assert everything.summary.subMap(['total', 'passed', 'failed']) == [total: 4, passed: 3, failed: 1]: "${everything.summary}"
+def everything = documentText(aThenAll[1])
+assert everything.doc.keySet() == ['version', 'summary', 'retry'] as Set: "summaryOnly from the POM: ${everything.doc.keySet()}"
+assert everything.doc.summary.subMap(['total', 'passed', 'failed']) == [total: 4, passed: 3, failed: 1]: "${everything.doc.summary}"
+assert new File(basedir, 'target/tracer/pom-output.json').getText('UTF-8') == everything.text + '\n': '<output> from the POM'
 assert runsOf('a-then-all')*.selection == [['CartTest'], []]
+assert runsOf('a-then-all')[1].document.tests.size() == 4: 'the cached document lists every test'
 assert executions('a-then-all') == ['CartTest#taxIncluded': 4, 'CartTest#total': 2, 'OrderTest#ships': 1,
                                     'SlowTest#finished': 1, 'SlowTest#started': 1]: "${executions('a-then-all')}"
 

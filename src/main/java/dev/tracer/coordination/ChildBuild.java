@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 public final class ChildBuild {
     /** Set in the child's environment: the runner's pid, so that the child stops when the runner dies. */
     public static final String PARENT_PID_ENV = "TRACER_RUNNER_PID";
+    /** Set in the child's environment: where the child writes the runner's document. */
+    public static final String DOCUMENT_ENV = "TRACER_RUNNER_DOCUMENT";
 
     private ChildBuild() {
     }
@@ -42,7 +44,7 @@ public final class ChildBuild {
      * @return the exit code
      */
     public static int run(List<String> command, Path directory, Map<String, String> environment,
-            Consumer<String> stdoutLines) throws IOException, InterruptedException {
+            Path document, Consumer<String> stdoutLines) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -54,6 +56,7 @@ public final class ChildBuild {
             }
         });
         builder.environment().put(PARENT_PID_ENV, Long.toString(ProcessHandle.current().pid()));
+        builder.environment().put(DOCUMENT_ENV, document.toString());
         Process process = builder.start();
         process.getOutputStream().close();
         try (BufferedReader reader = new BufferedReader(
@@ -69,6 +72,21 @@ public final class ChildBuild {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * The options of {@code tracer:test-json} in a runner's child build (the environment names its document): every
+     * test, streamed, the whole document to the runner's file, whatever views the POM's {@code <configuration>}
+     * sets (a POM value wins over a {@code -D} flag in Maven). Elsewhere, {@code options} unchanged.
+     */
+    public static dev.tracer.config.Options runnerOptions(dev.tracer.config.Options options,
+            Map<String, String> environment) {
+        String document = environment.get(DOCUMENT_ENV);
+        if (document == null || document.isBlank()) {
+            return options;
+        }
+        return new dev.tracer.config.Options(true, document, false, false, false, List.of(), false,
+                options.failed(), options.noWarn(), true, options.retry(), false);
     }
 
     /**

@@ -56,7 +56,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "agent-test", aggregator = true, threadSafe = true)
 public class AgentTestMojo extends AbstractMojo {
 
-    /** List every test, not only failed and invalid ones. @since 0.1.0 */
+    /**
+     * List every test, not only failed and invalid ones.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.all")
     private String all;
 
@@ -69,31 +73,59 @@ public class AgentTestMojo extends AbstractMojo {
     @Parameter(property = "tracer.output")
     private String output;
 
-    /** Show only {@code version}, {@code summary} and {@code hint}. @since 0.1.0 */
+    /**
+     * Show only {@code version}, {@code summary} and {@code hint}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.summaryOnly")
     private String summaryOnly;
 
-    /** Show only the first failed (or invalid) test. @since 0.1.0 */
+    /**
+     * Show only the first failed (or invalid) test.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.firstFailure")
     private String firstFailure;
 
-    /** Print JSON Lines with short keys instead of the document. @since 0.1.0 */
+    /**
+     * Print JSON Lines with short keys instead of the document.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.compact")
     private String compact;
 
-    /** Failure-message substrings of known failures, marked {@code filtered}. @since 0.1.0 */
+    /**
+     * Failure-message substrings of known failures, marked {@code filtered}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.filterOut")
     private List<String> filterOut;
 
-    /** Add {@code error_groups}. @since 0.1.0 */
+    /**
+     * Add {@code error_groups}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.groupByError")
     private String groupByError;
 
-    /** Run only the tests that failed in the previous run (passed to the run). @since 0.1.0 */
+    /**
+     * Run only the tests that failed in the previous run (passed to the run).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.failed")
     private String failed;
 
-    /** No tip about the previous run's failures (passed to the run). @since 0.1.0 */
+    /**
+     * No tip about the previous run's failures (passed to the run).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.noWarn")
     private String noWarn;
 
@@ -106,11 +138,19 @@ public class AgentTestMojo extends AbstractMojo {
     @Parameter(property = "tracer.streaming")
     private String streaming;
 
-    /** Rerun failures once (passed to the run). @since 0.1.0 */
+    /**
+     * Rerun failures once (passed to the run).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.retry")
     private String retry;
 
-    /** Fail the build when a test was flaky. @since 0.1.0 */
+    /**
+     * Fail the build when a test was flaky.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.failOnFlaky")
     private String failOnFlaky;
 
@@ -124,19 +164,35 @@ public class AgentTestMojo extends AbstractMojo {
     @Parameter(property = "tracer.cacheDir")
     private String cacheDir;
 
-    /** How long to wait for earlier requests before giving up ({@code 30m}, {@code 1h}, ...). @since 0.1.0 */
+    /**
+     * How long to wait for earlier requests before giving up ({@code 30m}, {@code 1h}, ...).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.waitTimeout")
     private String waitTimeout;
 
-    /** How long finished runs stay in the cache ({@code 1h}, {@code 30m}, ...). @since 0.1.0 */
+    /**
+     * How long finished runs stay in the cache ({@code 1h}, {@code 30m}, ...).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.cacheRetention")
     private String cacheRetention;
 
-    /** The most the cached runs may take on disk ({@code 64MB}, ...); the oldest go first. @since 0.1.0 */
+    /**
+     * The most the cached runs may take on disk ({@code 64MB}, ...); the oldest go first.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.cacheMaxSize")
     private String cacheMaxSize;
 
-    /** Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too. @since 0.1.0 */
+    /**
+     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tracer.skip", defaultValue = "false")
     private String skip;
 
@@ -226,11 +282,11 @@ public class AgentTestMojo extends AbstractMojo {
             print(ReportJson.suiteStart());
         }
         ObjectMapper json = new ObjectMapper();
-        List<String> other = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         Map<String, String> environment = new HashMap<>();
         environment.put("TRACER_STREAMING", null);
         environment.put("TRACER_OUTPUT_FILE", null);
-        int exit = ChildBuild.run(command, executionRoot(), environment, raw -> {
+        int exit = ChildBuild.run(command, executionRoot(), environment, document, raw -> {
             String line = ChildBuild.withoutAnsiResets(raw);
             if (line.startsWith("{\"type\":\"test:")) {
                 try {
@@ -241,8 +297,12 @@ public class AgentTestMojo extends AbstractMojo {
                 if (options.streaming()) {
                     print(line + "\n");
                 }
+            } else if (line.startsWith("[WARNING] ")) {
+                getLog().warn(line.substring("[WARNING] ".length()));
             } else if (!line.startsWith("{\"type\":\"suite:")) {
-                other.add(line);
+                if (line.startsWith("[ERROR]") && errors.size() < 200) {
+                    errors.add(line);
+                }
                 getLog().info(line);
             }
         });
@@ -255,7 +315,7 @@ public class AgentTestMojo extends AbstractMojo {
             }
             Files.deleteIfExists(document);
         }
-        String error = exit == 0 ? null : errorLines(other);
+        String error = exit == 0 ? null : errorLines(errors);
         RunRecord record = run.finish(exit, error, doc);
         return new Outcome(record, coordinator.events(id), false);
     }

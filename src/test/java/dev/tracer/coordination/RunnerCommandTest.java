@@ -30,4 +30,14 @@ class RunnerCommandTest {
     void debiansAnsiResetsDoNotHideAnEvent() {
         assertEquals("{\"type\":\"test:pass\"}", ChildBuild.withoutAnsiResets("\u001B[0m\u001B[0m{\"type\":\"test:pass\"}"));
     }
+
+    @Test
+    void theChildOfARunnerWritesTheWholeStreamedDocumentWhateverThePomSays() {
+        dev.tracer.config.Options pom = new dev.tracer.config.Options(false, "x.json", true, true, true,
+                List.of("known"), true, false, true, false, false, true);
+        assertEquals(pom, ChildBuild.runnerOptions(pom, Map.of()));
+        assertEquals(new dev.tracer.config.Options(true, "/c/runs/r.document.out", false, false, false, List.of(),
+                false, false, true, true, false, false),
+                ChildBuild.runnerOptions(pom, Map.of(ChildBuild.DOCUMENT_ENV, "/c/runs/r.document.out")));
+    }
 }
