@@ -16,6 +16,9 @@ import java.util.function.Consumer;
 public final class ChildBuild {
     /** Set in the child's environment: the runner's pid, so that the child stops when the runner dies. */
     public static final String PARENT_PID_ENV = "TRACER_RUNNER_PID";
+    private static final java.util.concurrent.atomic.AtomicBoolean WATCHING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Set in the child's environment: where the child writes the runner's document. */
     public static final String DOCUMENT_ENV = "TRACER_RUNNER_DOCUMENT";
 
@@ -104,12 +107,27 @@ public final class ChildBuild {
         } catch (NumberFormatException e) {
             return;
         }
-        if (runner == ProcessHandle.current().pid()) {
-            return;
+        if (runner == ProcessHandle.current().pid() || !WATCHING.compareAndSet(false, true)) {
+            return; // (once per JVM: every module of a reactor calls this)
         }
-        ProcessHandle.of(runner).ifPresentOrElse(
-                handle -> handle.onExit().thenRun(ChildBuild::halt),
-                ChildBuild::halt);
+        ProcessHandle handle = ProcessHandle.of(runner).orElse(null);
+        if (handle == null || !handle.isAlive()) {
+            halt();
+        }
+        // The JDK's onExit() for a process that is not our parent's child checks at growing intervals of up to 5 s;
+        // a look every 200 ms keeps the overlap with the next runner's build short.
+        Thread watch = new Thread(() -> {
+            while (handle.isAlive()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            halt();
+        }, "tracer-runner-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static void halt() {
