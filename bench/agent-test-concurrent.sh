@@ -22,13 +22,15 @@ done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source_project="$root/target/it/agent-test-coordination"
-settings="$root/target/it/interpolated-settings.xml"
 repo="$root/target/local-repo"
-[[ -f "$settings" && -d "$source_project" ]] || { echo "run: mvn -B -o verify -Dinvoker.test='agent-test-*' first" >&2; exit 2; }
+[[ -d "$repo" && -d "$source_project" ]] || { echo "run: mvn -B -o verify -Dinvoker.test='agent-test-*' first" >&2; exit 2; }
 work="$root/bench/work/agent-test"
 rm -rf "$work"
 mkdir -p "$work"
+settings="$work/settings.xml"
+sed "s#@localRepositoryUrl@#file://$repo#" "$root/src/it/settings.xml" > "$settings"
 cp -r "$source_project/pom.xml" "$source_project/src" "$work/"
+rm -rf "$work/.tracer"
 export MAVEN_OPTS="-Djansi.noreset=true"
 mvn_q() { (cd "$work" && mvn -q -B -o -s "$settings" -Dmaven.repo.local="$repo" "$@" >/dev/null 2>&1) || true; }
 now() { date +%s%N; }

@@ -115,6 +115,22 @@ assert invokerRuns.size() == 1 && invokerRuns[0].status == 'completed' && invoke
 its.assertLine(log, "[INFO] tracer: running -Dtest=OrderTest (run ${invokerRuns[0].id}).")
 assert executions('invoker') == ['OrderTest#ships': 1]
 
+// ---------------------------------------------------------------- bad input, and a build that fails before any test
+// A bad value fails before the request registers; a child build that cannot compile fails every caller with its
+// errors (and its run is not replayed: the cache records it as an error). Here a dependency cannot be resolved.
+def badValue = start('bad-value', ['tracer:agent-test', '-Dtracer.cacheDir=.tracer-bad', '-Dtracer.waitTimeout=soon'])
+def brokenBuild = start('broken-build', ['tracer:agent-test', '-Dtracer.cacheDir=.tracer-broken-build', '-Drun=broken-build',
+                                     '-Dtest=OrderTest', '-Pmissing-dependency'])
+badValue = finish(badValue)
+assert badValue.exit == 1
+its.lineContaining(badValue.stdout, '-Dtracer.waitTimeout=soon is not a duration: use a number with ms, s, m, h or d (for example -Dtracer.waitTimeout=30m)')
+assert !cacheOf('bad').exists(): 'nothing registered'
+brokenBuild = finish(brokenBuild)
+assert brokenBuild.exit == 1
+its.lineContaining(brokenBuild.stdout, 'The test build failed before it reported any test (exit code 1):')
+its.lineContaining(brokenBuild.stdout, 'dev.tracer.it:does-not-exist:jar:1.0')
+assert runsOf('broken-build')*.status == ['error'] && executions('broken-build') == [:]
+
 // ---------------------------------------------------------------- three simultaneous requests for the same class
 // One run, two replays, three identical documents; each exits 1 (CartTest#taxIncluded fails).
 def same = registerInOrder('same', [['-Dtest=CartTest'], ['-Dtest=CartTest'], ['-Dtest=CartTest']]).collect(finish)

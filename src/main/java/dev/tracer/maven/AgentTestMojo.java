@@ -397,7 +397,7 @@ public class AgentTestMojo extends AbstractMojo {
                         || text.startsWith("[Help ")) {
                     continue;
                 }
-                errors.add(text);
+                errors.add(text.replaceAll("\\s*-> \\[Help \\d+\\]$", ""));
             }
         }
         List<String> shown = errors.size() > 20 ? errors.subList(0, 20) : errors;
