@@ -139,7 +139,8 @@ public record Selection(List<String> patterns) {
 
         boolean matches(TestCase test) {
             return matchesClass(test.className())
-                    && (methodPattern == null || test.method() != null && methodPattern.matcher(test.method()).matches());
+                    && (methodPattern == null
+                            || test.method() != null && methodPattern.matcher(test.method()).matches());
         }
 
         private static Pattern glob(String glob) {

@@ -61,12 +61,12 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.all")
+    @Parameter(property = "tracer.all", defaultValue = "false")
     private String all;
 
     /**
      * Also write the document to this file, relative to the directory Maven runs in (environment variable
-     * alternative: {@code TRACER_OUTPUT_FILE}). By default the run's document stays in the cache only.
+     * alternative: {@code TRACER_OUTPUT_FILE}). Default: none (the run's document stays in the cache).
      *
      * @since 0.1.0
      */
@@ -78,7 +78,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.summaryOnly")
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
     private String summaryOnly;
 
     /**
@@ -86,7 +86,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.firstFailure")
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
     private String firstFailure;
 
     /**
@@ -94,11 +94,11 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.compact")
+    @Parameter(property = "tracer.compact", defaultValue = "false")
     private String compact;
 
     /**
-     * Failure-message substrings of known failures, marked {@code filtered}.
+     * Failure-message substrings of known failures, marked {@code filtered}. Default: none.
      *
      * @since 0.1.0
      */
@@ -110,7 +110,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.groupByError")
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
     private String groupByError;
 
     /**
@@ -118,7 +118,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failed")
+    @Parameter(property = "tracer.failed", defaultValue = "false")
     private String failed;
 
     /**
@@ -126,12 +126,13 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.noWarn")
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
     private String noWarn;
 
     /**
      * Print one JSON line per test event instead of the document (environment variable alternative:
      * {@code TRACER_STREAMING=true}). A caller that replays prints its tests' events from the cache.
+     * Default: false.
      *
      * @since 0.1.0
      */
@@ -143,7 +144,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.retry")
+    @Parameter(property = "tracer.retry", defaultValue = "true")
     private String retry;
 
     /**
@@ -151,13 +152,13 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failOnFlaky")
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
     private String failOnFlaky;
 
     /**
      * The event cache's directory, relative to the project's root directory (environment variable alternative:
      * {@code TRACER_CACHE_DIR}). Keep it outside {@code target/}, so that {@code mvn clean} does not remove it
-     * while a request waits.
+     * while a request waits. Default: {@code .tracer}.
      *
      * @since 0.1.0
      */
@@ -169,7 +170,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.waitTimeout")
+    @Parameter(property = "tracer.waitTimeout", defaultValue = "30m")
     private String waitTimeout;
 
     /**
@@ -177,7 +178,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cacheRetention")
+    @Parameter(property = "tracer.cacheRetention", defaultValue = "1h")
     private String cacheRetention;
 
     /**
@@ -185,7 +186,7 @@ public class AgentTestMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cacheMaxSize")
+    @Parameter(property = "tracer.cacheMaxSize", defaultValue = "64MB")
     private String cacheMaxSize;
 
     /**
@@ -222,7 +223,10 @@ public class AgentTestMojo extends AbstractMojo {
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        String skipReason = skipThis ? "tracer.skip" : skipTests ? "skipTests" : mavenTestSkip ? "maven.test.skip" : null;
+        String skipReason = skipThis ? "tracer.skip"
+                : skipTests ? "skipTests"
+                : mavenTestSkip ? "maven.test.skip"
+                : null;
         if (skipReason != null) {
             getLog().info(Messages.skipped(skipReason));
             return;
@@ -256,8 +260,8 @@ public class AgentTestMojo extends AbstractMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot use the test cache in " + coordinator.dir() + " (tracer.cacheDir): "
-                    + Messages.describe(e), e);
+            throw new MojoExecutionException("Cannot use the test cache in " + coordinator.dir()
+                    + " (tracer.cacheDir): " + Messages.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while waiting for earlier test requests.", e);
@@ -348,7 +352,8 @@ public class AgentTestMojo extends AbstractMojo {
             print(options.compact() ? ReportJson.compact(document) : json);
         }
         Path root = executionRoot();
-        String shown = RunCollector.relative(root, cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json"));
+        String shown = RunCollector.relative(root,
+                cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json"));
         if (options.output() != null) {
             Path file = root.resolve(options.output());
             shown = RunCollector.relative(root, file);

@@ -26,7 +26,7 @@ public class CacheMojo extends AbstractMojo {
 
     /**
      * The event cache's directory, relative to the project's root directory (environment variable alternative:
-     * {@code TRACER_CACHE_DIR}).
+     * {@code TRACER_CACHE_DIR}). Default: {@code .tracer}.
      *
      * @since 0.1.0
      */

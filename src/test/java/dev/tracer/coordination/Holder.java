@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Another process that holds a lock, for tests that need a real second process: {@code lock FILE} holds the file's
- * lock; {@code turn DIR TEST} registers a request and holds its turn; {@code run DIR TEST} also starts a run and caches one event. It prints "held" once it holds it, then waits to
+ * lock; {@code turn DIR TEST} registers a request and holds its turn; {@code run DIR TEST} also starts a run and
+ * caches one event. It prints "held" once it holds it, then waits to
  * be killed.
  */
 public final class Holder {
@@ -44,7 +45,8 @@ public final class Holder {
         command.add(Holder.class.getName());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (!"held".equals(line)) {
             process.destroyForcibly();

@@ -28,7 +28,8 @@ class RunnerCommandTest {
 
     @Test
     void debiansAnsiResetsDoNotHideAnEvent() {
-        assertEquals("{\"type\":\"test:pass\"}", ChildBuild.withoutAnsiResets("\u001B[0m\u001B[0m{\"type\":\"test:pass\"}"));
+        assertEquals("{\"type\":\"test:pass\"}",
+                ChildBuild.withoutAnsiResets("\u001B[0m\u001B[0m{\"type\":\"test:pass\"}"));
     }
 
     @Test
