@@ -190,12 +190,16 @@ public class TestJsonMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        // In the child build of tracer:agent-test: stop when the runner dies, leaving no build behind in target/.
+        dev.tracer.coordination.ChildBuild.stopWithRunner(System.getenv());
         Options options;
         boolean skipThis;
         try {
             options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
                     filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
                     System.getenv());
+            // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
+            options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
