@@ -35,6 +35,8 @@ public final class CoverageAnalyzer {
 
     /**
      * @param executionRoot the directory Maven ran in; source files are named relative to it
+     * Classes without code are left out, as in JaCoCo's CSV report.
+     *
      * @throws IOException when a class file cannot be read (JaCoCo names it)
      */
     public static ModuleCoverage analyze(ModuleClasses module, ExecutionDataStore store, ClassFilter filter,
@@ -47,7 +49,9 @@ public final class CoverageAnalyzer {
         List<String> noMatch = new ArrayList<>();
         for (IClassCoverage c : builder.getClasses()) {
             String className = c.getName().replace('/', '.');
-            if (!filter.counts(className)) {
+            // A class without code (an interface of abstract methods, javac's synthetic switch map) is not a row of
+            // jacoco.csv either.
+            if (!filter.counts(className) || c.getInstructionCounter().getTotalCount() == 0) {
                 continue;
             }
             if (c.isNoMatch()) {

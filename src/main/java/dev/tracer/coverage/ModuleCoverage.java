@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * The analyzed classes of one module.
  *
  * @param module    the Maven artifactId
- * @param classes   every class with code, sorted by name
+ * @param classes   every class with code (as many as rows of JaCoCo's {@code jacoco.csv}), sorted by name
  * @param noMatch   classes whose class file differs from the one the exec data was recorded with (recompiled since),
  *                  sorted; JaCoCo counts them as not covered
  */
