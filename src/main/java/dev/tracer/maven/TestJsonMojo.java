@@ -541,7 +541,9 @@ public class TestJsonMojo extends AbstractMojo {
                 try {
                     modules.add(CoverageAnalyzer.analyze(input.classes(), store, filter, executionRoot()));
                 } catch (IOException e) {
-                    return new CoverageOutcome(null, List.of(), List.of(), Messages.describe(e));
+                    String reason = Messages.describe(e);
+                    getLog().error(reason);
+                    return new CoverageOutcome(null, List.of(), List.of(Messages.coverageFailed(reason)), reason);
                 }
             }
         } catch (CoverageException e) {
