@@ -2,7 +2,7 @@
 // rerun) are merged, so shop.Rerun.second(), which only the rerun calls, counts as covered. The late-bound
 // @{argLine}, with no argLine property, still reaches the JVM with the rest of <argLine> (-Dfrom.argline=yes).
 def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
-def runs = its.invocations(its.buildLog(basedir), 4)
+def runs = its.invocations(its.buildLog(basedir), 6)
 
 def tracer = new File(basedir, 'target/tracer')
 ['jacoco.exec', 'rerun-jacoco.exec', 'listener/jacocoagent.jar'].each {
@@ -49,4 +49,14 @@ assert !new File(tracer, 'bad.json').exists()
 doc = its.report(basedir, 'target/tracer/summary.json', [summaryOnly: true])
 assert doc.coverage == [counter: 'BRANCH', total_percentage: 50, counter_covered: 2, counter_total: 4, total_lines: 11,
                         covered_lines: 7]
+
+// 5 and 6: a hard-coded <argLine>, then ${argLine} from a property: the tests (argLineReachesTheJvm among them)
+// pass, and the coverage is the same as in 1 (the flaky test's rerun included).
+['hard-coded', 'property'].eachWithIndex { name, i ->
+    doc = its.report(basedir, "target/tracer/${name}.json")
+    assert doc.summary.subMap(['total', 'passed', 'flaky', 'result']) == [total: 3, passed: 3, flaky: 1, result: 'passed']:
+            "${name}: ${doc.summary}"
+    assert doc.coverage.classes == [cart, rerun, unused]: "${name}: ${doc.coverage}"
+    assert runs[4 + i].contains('BUILD SUCCESS')
+}
 return true

@@ -19,6 +19,7 @@ class CartTest {
     @Test
     void argLineReachesTheJvm() {
         assertEquals("yes", System.getProperty("from.argline"));
+        assertEquals(null, System.getProperty("from.property"), "a hard-coded <argLine> ignores the argLine property");
     }
 
     @Test
