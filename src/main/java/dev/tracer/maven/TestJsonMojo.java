@@ -22,6 +22,8 @@ import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.all")
+    @Parameter(property = "tracer.all", defaultValue = "false")
     private String all;
 
     /**
@@ -81,7 +83,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.summaryOnly")
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
     private String summaryOnly;
 
     /**
@@ -90,7 +92,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.firstFailure")
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
     private String firstFailure;
 
     /**
@@ -100,13 +102,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.compact")
+    @Parameter(property = "tracer.compact", defaultValue = "false")
     private String compact;
 
     /**
      * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
      * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
-     * command line, separate patterns with commas.
+     * command line, separate patterns with commas. Default: none.
      *
      * @since 0.1.0
      */
@@ -118,7 +120,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.groupByError")
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
     private String groupByError;
 
     /**
@@ -127,7 +129,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failed")
+    @Parameter(property = "tracer.failed", defaultValue = "false")
     private String failed;
 
     /**
@@ -135,13 +137,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.noWarn")
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
     private String noWarn;
 
     /**
      * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
      * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
-     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}.
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}. Default: false.
      *
      * @since 0.1.0
      */
@@ -156,7 +158,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.retry")
+    @Parameter(property = "tracer.retry", defaultValue = "true")
     private String retry;
 
     /**
@@ -164,7 +166,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failOnFlaky")
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
     private String failOnFlaky;
 
     /**
@@ -264,7 +266,7 @@ public class TestJsonMojo extends AbstractMojo {
             if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
                 int previous = previousFailures();
                 if (previous > 0) {
-                    System.err.println(Messages.previousFailuresTip(previous));
+                    printToStderr(Messages.previousFailuresTip(previous));
                 }
             }
             if (!"pom".equals(project.getPackaging())) {
@@ -284,7 +286,7 @@ public class TestJsonMojo extends AbstractMojo {
         if (options.failed()) {
             selection = LastRun.read(lastRunFile, getLog()::warn);
             if (selection.failed().isEmpty()) {
-                System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
+                printToStderr(Messages.nothingFailedBefore(project.getArtifactId()));
                 return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
             }
             String userTest = session.getUserProperties().getProperty("test");
@@ -602,6 +604,22 @@ public class TestJsonMojo extends AbstractMojo {
         return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
                 options.groupByError());
     }
+
+    /**
+     * A line on the process's stderr. Not through {@code System.err}: Maven 4 points that at its console, which is
+     * stdout, and stdout holds the document alone.
+     */
+    private static synchronized void printToStderr(String line) {
+        byte[] bytes = (line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        try {
+            STDERR.write(bytes);
+            STDERR.flush();
+        } catch (IOException e) {
+            System.err.println(line);
+        }
+    }
+
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
 
     private static synchronized void print(String text) {
         PrintStream stdout = System.out;
