@@ -176,12 +176,12 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cover")
+    @Parameter(property = "tracer.cover", defaultValue = "false")
     private String cover;
 
     /**
      * Minimum total coverage in percent (0 to 100) of {@code coverCounter}; implies {@code cover}. Below it the build
-     * fails after the document is written, naming the classes that miss most.
+     * fails after the document is written, naming the classes that miss most. Default: none.
      *
      * @since 0.1.0
      */
@@ -194,13 +194,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.coverCounter")
+    @Parameter(property = "tracer.coverCounter", defaultValue = "LINE")
     private String coverCounter;
 
     /**
      * Class name patterns that coverage counts, as JaCoCo's agent matches them ({@code *} any characters including
-     * dots, {@code ?} one character, e.g. {@code shop.*}); every class when empty. Comma-separated on the command
-     * line.
+     * dots, {@code ?} one character, e.g. {@code shop.*}). Comma-separated on the command line. Default: every
+     * class.
      *
      * @since 0.1.0
      */
@@ -209,7 +209,7 @@ public class TestJsonMojo extends AbstractMojo {
 
     /**
      * Class name patterns that coverage leaves out, as JaCoCo's agent matches them (e.g. {@code shop.generated.*},
-     * {@code *Dto}). Comma-separated on the command line.
+     * {@code *Dto}). Comma-separated on the command line. Default: none.
      *
      * @since 0.1.0
      */
