@@ -184,4 +184,9 @@ public final class Messages {
         return "tracer: the test JVM already has a JaCoCo agent (for example from jacoco:prepare-agent); its exec"
                 + " file " + execFile + " is reused rather than adding a second agent.";
     }
+
+    public static String cannotPrepareAgent(String directory, String reason) {
+        return "Cannot write the JaCoCo agent to " + directory + " (-Dtracer.cover): " + reason
+                + ". Make target/ writable, or run without -Dtracer.cover.";
+    }
 }

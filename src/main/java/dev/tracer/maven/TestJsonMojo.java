@@ -425,8 +425,8 @@ public class TestJsonMojo extends AbstractMojo {
             }
             return plan;
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot prepare the JaCoCo agent in " + tracerDir + ": "
-                    + Messages.describe(e), e);
+            throw new MojoExecutionException(Messages.cannotPrepareAgent(tracerDir.toString(), Messages.describe(e)),
+                    e);
         }
     }
 
@@ -544,12 +544,10 @@ public class TestJsonMojo extends AbstractMojo {
                     modules.add(CoverageAnalyzer.analyze(input.classes(), store, filter, executionRoot()));
                 } catch (IOException e) {
                     String reason = Messages.describe(e);
-                    getLog().error(reason);
                     return new CoverageOutcome(null, List.of(), List.of(Messages.coverageFailed(reason)), reason);
                 }
             }
         } catch (CoverageException e) {
-            getLog().error(e.getMessage());
             return new CoverageOutcome(null, List.of(), List.of(e.getMessage()), e.getMessage());
         }
         boolean multiModule = modules.size() > 1;
