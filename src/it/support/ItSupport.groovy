@@ -41,8 +41,12 @@ class ItSupport {
         assertNoNulls(doc, '$', where)
         assertSchema(Schemas.TEST_DOCUMENT, JsonOutput.toJson(doc), where)
         if (view.summaryOnly) {
-            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry']
-            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry and hint; it also has ${extra}"
+            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry', 'coverage']
+            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry, coverage and hint; it also has ${extra}"
+            assert !doc.coverage?.containsKey('classes'): "${where}: a summary-only document lists no coverage classes"
+        }
+        if (doc.containsKey('coverage')) {
+            checkCoverage(doc.coverage, where)
         }
         Map s = doc.summary
         assert s instanceof Map: "${where}: no summary"
@@ -111,6 +115,38 @@ class ItSupport {
      * flaky array; each flaky test is a whole test as in the first run (failed or invalid there, with its first run's
      * failures), not also in tests; flaky tests count as passed, so they do not make the result failed.
      */
+    /** The invariants of {@code coverage} (issue 5): counts agree with percentages and line lists, classes sorted. */
+    static void checkCoverage(Map c, String where) {
+        assert c.counter in ['LINE', 'BRANCH', 'INSTRUCTION', 'METHOD', 'CLASS']: "${where}: coverage.counter ${c.counter}"
+        assert c.total_percentage == percentage(c.counter_covered, c.counter_total):
+                "${where}: coverage.total_percentage ${c.total_percentage} for ${c.counter_covered}/${c.counter_total}"
+        assert c.covered_lines <= c.total_lines: "${where}: coverage lines ${c}"
+        assert c.containsKey('threshold') == c.containsKey('threshold_met'): "${where}: threshold without threshold_met"
+        if (c.containsKey('threshold')) {
+            assert c.threshold_met == (c.total_percentage >= c.threshold): "${where}: threshold_met ${c.threshold_met}"
+        }
+        if (c.classes == null) {
+            return
+        }
+        def keys = c.classes.collect { [it['class'], it.module] }
+        assert keys == keys.sort(false) { a, b -> a[0] <=> b[0] ?: a[1] <=> b[1] }: "${where}: coverage classes not sorted: ${keys}"
+        c.classes.each { k ->
+            assert k.uncovered_lines == k.uncovered_lines.sort(false) && k.partial_lines == k.partial_lines.sort(false):
+                    "${where}: ${k['class']}: line lists not ascending"
+            assert k.uncovered_lines.size() == k.total_lines - k.covered_lines:
+                    "${where}: ${k['class']}: ${k.uncovered_lines.size()} uncovered lines for ${k.covered_lines}/${k.total_lines}"
+            assert (k.uncovered_lines as Set).intersect(k.partial_lines as Set).isEmpty(): "${where}: ${k['class']}: a line both uncovered and partial"
+            if (c.counter == 'LINE') {
+                assert k.percentage == percentage(k.covered_lines, k.total_lines): "${where}: ${k['class']}: percentage ${k.percentage}"
+            }
+        }
+    }
+
+    /** As the document rounds: half-up to two decimals; 100 when there is nothing to cover. */
+    static BigDecimal percentage(int covered, int total) {
+        total == 0 ? 100.0 : (covered * 100.0 / total).setScale(2, java.math.RoundingMode.HALF_UP)
+    }
+
     static void checkRetry(Map doc, String where) {
         Map s = doc.summary
         List flaky = doc.flaky == null ? [] : doc.flaky

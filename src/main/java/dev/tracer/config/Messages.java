@@ -189,4 +189,58 @@ public final class Messages {
         return "Cannot find Maven's own launcher at " + path + " (from the system property maven.home) to run the"
                 + " tests in a child build. Run tracer:agent-test with the mvn command of a Maven installation.";
     }
+
+    public static String execMissing(String file) {
+        return "The JaCoCo exec file " + file + " does not exist: the test JVM did not write it (it crashed, or the"
+                + " agent's output is not a file). Check the argLine of maven-surefire-plugin, or run without"
+                + " -Dtracer.cover.";
+    }
+
+    public static String execEmpty(String file) {
+        return "The JaCoCo exec file " + file + " is empty: the agent recorded nothing (dumponexit=false, or the test"
+                + " JVM was killed). Delete it and run again, or run without -Dtracer.cover.";
+    }
+
+    public static String execCorrupt(String file, String reason) {
+        return "The JaCoCo exec file " + file + " is not JaCoCo execution data (" + reason + "). Delete it and run"
+                + " again, or run without -Dtracer.cover.";
+    }
+
+    public static String coverageFailed(String reason) {
+        return "Coverage could not be computed: " + reason;
+    }
+
+    public static String badThreshold(String value) {
+        return "-Dtracer.coverThreshold=" + value + " is not a percentage: give a number from 0 to 100 (for example"
+                + " -Dtracer.coverThreshold=80), or <coverThreshold>80</coverThreshold> in the plugin's"
+                + " <configuration>.";
+    }
+
+    public static String badCounter(String value) {
+        return "-Dtracer.coverCounter=" + value + " is not a JaCoCo counter: use LINE (the default), BRANCH,"
+                + " INSTRUCTION, METHOD or CLASS.";
+    }
+
+    public static String coverageBelowThreshold(String percentage, String counter, String threshold,
+            java.util.List<String> worst, String report) {
+        return "Coverage is " + percentage + "% (" + counter + "), below -Dtracer.coverThreshold=" + threshold + "."
+                + (worst.isEmpty() ? "" : " Classes that miss most: " + String.join(", ", worst) + ".")
+                + " Report: " + report;
+    }
+
+    public static String coverageNoMatch(java.util.List<String> classes) {
+        return "JaCoCo's execution data does not match the class files of " + String.join(", ", classes)
+                + " (compiled again since the tests ran): they count as not covered. Delete the exec file, or run"
+                + " after a clean build.";
+    }
+
+    public static String coverageReusesAgent(String execFile) {
+        return "tracer: the test JVM already has a JaCoCo agent (for example from jacoco:prepare-agent); its exec"
+                + " file " + execFile + " is reused rather than adding a second agent.";
+    }
+
+    public static String cannotPrepareAgent(String directory, String reason) {
+        return "Cannot write the JaCoCo agent to " + directory + " (-Dtracer.cover): " + reason
+                + ". Make target/ writable, or run without -Dtracer.cover.";
+    }
 }

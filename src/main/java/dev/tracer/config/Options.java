@@ -17,12 +17,30 @@ import java.util.List;
  * @param streaming    one JSON line per event on stdout while tests run ({@code tracer.streaming})
  * @param retry        rerun failures once to tell flaky from confirmed ones ({@code tracer.retry}, on by default)
  * @param failOnFlaky  flaky tests fail the build ({@code tracer.failOnFlaky})
+ * @param cover        code coverage with JaCoCo; null when not asked for ({@code tracer.cover},
+ *                     {@code tracer.coverThreshold})
  */
 public record Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
         List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
-        boolean retry, boolean failOnFlaky) {
+        boolean retry, boolean failOnFlaky, Cover cover) {
 
     public Options {
         filterOut = filterOut == null ? List.of() : List.copyOf(filterOut);
+    }
+
+    /**
+     * Code coverage, validated.
+     *
+     * @param counter   the counter of percentages and the threshold ({@code tracer.coverCounter}, LINE by default)
+     * @param threshold the minimum total percentage, 0 to 100, or null for none ({@code tracer.coverThreshold})
+     * @param includes  class name patterns that count (all when empty; {@code tracer.coverIncludes})
+     * @param excludes  class name patterns that do not count ({@code tracer.coverExcludes})
+     */
+    public record Cover(dev.tracer.model.CoverageCounter counter, Double threshold, List<String> includes,
+            List<String> excludes) {
+        public Cover {
+            includes = includes == null ? List.of() : List.copyOf(includes);
+            excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        }
     }
 }

@@ -11,7 +11,9 @@ public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
     public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.cacheDir",
-            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.failOnFlaky",
+            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover",
+            "tracer.coverCounter", "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold",
+            "tracer.failOnFlaky",
             "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
             "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly",
             "tracer.waitTimeout");
@@ -27,13 +29,25 @@ public final class OptionsParser {
      */
     public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
             List<String> filterOut, String groupByError, String failed, String noWarn, String streaming, String retry,
-            String failOnFlaky) {
+            String failOnFlaky, RawCover cover) {
+
+        public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
+                List<String> filterOut, String groupByError, String failed, String noWarn, String streaming,
+                String retry, String failOnFlaky) {
+            this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
+                    retry, failOnFlaky, null);
+        }
 
         public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
                 List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
             this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
-                    null, null);
+                    null, null, null);
         }
+    }
+
+    /** The raw coverage values ({@code tracer.cover}, {@code tracer.coverThreshold}, ...), null when unset. */
+    public record RawCover(String cover, String threshold, String counter, List<String> includes,
+            List<String> excludes) {
     }
 
     private OptionsParser() {
@@ -83,7 +97,39 @@ public final class OptionsParser {
                 bool("tracer.noWarn", "noWarn", raw.noWarn()),
                 bool(streamingProperty, "streaming", streaming),
                 raw.retry() == null || bool("tracer.retry", "retry", raw.retry()),
-                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()));
+                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()),
+                cover(raw.cover()));
+    }
+
+    /** Null when coverage is off; a threshold implies coverage. */
+    static Options.Cover cover(RawCover raw) {
+        if (raw == null) {
+            return null;
+        }
+        Double threshold = null;
+        if (raw.threshold() != null) {
+            String t = raw.threshold().trim();
+            try {
+                threshold = Double.valueOf(t);
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(Messages.badThreshold(raw.threshold()));
+            }
+            if (t.isEmpty() || threshold.isNaN() || threshold < 0 || threshold > 100) {
+                throw new ConfigurationException(Messages.badThreshold(raw.threshold()));
+            }
+        }
+        dev.tracer.model.CoverageCounter counter = dev.tracer.model.CoverageCounter.LINE;
+        if (raw.counter() != null) {
+            counter = dev.tracer.model.CoverageCounter.parse(raw.counter());
+            if (counter == null) {
+                throw new ConfigurationException(Messages.badCounter(raw.counter()));
+            }
+        }
+        boolean cover = bool("tracer.cover", "cover", raw.cover());
+        if (!cover && threshold == null) {
+            return null;
+        }
+        return new Options.Cover(counter, threshold, raw.includes(), raw.excludes());
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */

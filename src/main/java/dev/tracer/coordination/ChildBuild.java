@@ -89,7 +89,7 @@ public final class ChildBuild {
             return options;
         }
         return new dev.tracer.config.Options(true, document, false, false, false, List.of(), false,
-                options.failed(), options.noWarn(), true, options.retry(), false);
+                options.failed(), options.noWarn(), true, options.retry(), false, options.cover());
     }
 
     /**

@@ -58,6 +58,37 @@ final class Reactor {
         return ordered;
     }
 
+    /** Project id → what coverage needs of the module (its classes, its exec files), in the order modules ran. */
+    private final Map<String, CoverageInput> coverage = new LinkedHashMap<>();
+
+    /**
+     * A module's part in coverage.
+     *
+     * @param classes   its class files and sources
+     * @param execFiles the exec files its test runs wrote (first run, rerun), to merge with every other module's
+     * @param report    its own report file in a reactor (rewritten with its coverage at the end), or null
+     * @param result    its result, for that report
+     */
+    record CoverageInput(dev.tracer.coverage.CoverageAnalyzer.ModuleClasses classes,
+            List<java.nio.file.Path> execFiles, java.nio.file.Path report, ModuleResult result) {
+    }
+
+    synchronized void recordCoverage(MavenProject project, CoverageInput input) {
+        coverage.put(project.getId(), input);
+    }
+
+    /** The coverage inputs of the modules that ran, in reactor order. */
+    synchronized List<CoverageInput> coverageInputs() {
+        List<CoverageInput> ordered = new ArrayList<>();
+        for (String id : expected) {
+            CoverageInput input = coverage.get(id);
+            if (input != null) {
+                ordered.add(input);
+            }
+        }
+        return ordered;
+    }
+
     private String surefireFailure;
     private boolean tipped;
     private boolean streamStarted;

@@ -103,8 +103,21 @@ final class SurefireLauncher {
                 durationMs, intParameter(execution, configuration, "rerunFailingTestsCount"));
     }
 
+    /**
+     * Surefire's {@code <argLine>} as the POM writes it ({@code default-test} execution over plugin level), not yet
+     * evaluated; null when not configured.
+     */
+    String configuredArgLine() {
+        Xpp3Dom user = userConfiguration(surefirePlugin(false));
+        Xpp3Dom argLine = user == null ? null : user.getChild("argLine");
+        return argLine == null ? null : argLine.getValue();
+    }
+
     /** The project's Surefire, or the pinned version in place of one too old to drive. */
     private Plugin surefirePlugin() {
+        return surefirePlugin(true);
+    }
+    private Plugin surefirePlugin(boolean warn) {
         Plugin declared = project.getPlugin(SurefireVersions.KEY);
         Plugin plugin;
         if (declared == null) {
@@ -115,8 +128,10 @@ final class SurefireLauncher {
         } else {
             plugin = declared.clone();
             if (SurefireVersions.belowFloor(declared.getVersion())) {
-                log.warn(Messages.oldSurefire(String.valueOf(declared.getVersion()), SurefireVersions.FLOOR,
-                        SurefireVersions.PINNED));
+                if (warn) {
+                    log.warn(Messages.oldSurefire(String.valueOf(declared.getVersion()), SurefireVersions.FLOOR,
+                            SurefireVersions.PINNED));
+                }
                 plugin.setVersion(SurefireVersions.PINNED);
             }
         }

@@ -4,6 +4,13 @@ import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.coverage.ClassFilter;
+import dev.tracer.coverage.CoverageAnalyzer;
+import dev.tracer.coverage.CoverageException;
+import dev.tracer.coverage.CoverageReport;
+import dev.tracer.coverage.ExecData;
+import dev.tracer.coverage.JacocoAgent;
+import dev.tracer.coverage.ModuleCoverage;
 import dev.tracer.listener.ListenerJar;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
@@ -39,6 +46,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.jacoco.core.data.ExecutionDataStore;
 
 /**
  * Compiles the tests, runs the project's own Surefire with Tracer's listener, and prints one JSON document on
@@ -162,6 +170,53 @@ public class TestJsonMojo extends AbstractMojo {
     private String failOnFlaky;
 
     /**
+     * Measure code coverage with JaCoCo: the agent is added to the test JVM of every Surefire execution (the first
+     * run and the rerun; a JaCoCo agent the project already configures, e.g. by {@code jacoco:prepare-agent}, is
+     * reused instead), the exec data of every module is merged, and the document gets {@code coverage}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.cover", defaultValue = "false")
+    private String cover;
+
+    /**
+     * Minimum total coverage in percent (0 to 100) of {@code coverCounter}; implies {@code cover}. Below it the build
+     * fails after the document is written, naming the classes that miss most. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.coverThreshold")
+    private String coverThreshold;
+
+    /**
+     * The JaCoCo counter of the percentages and the threshold: {@code LINE} (default), {@code BRANCH},
+     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.coverCounter", defaultValue = "LINE")
+    private String coverCounter;
+
+    /**
+     * Class name patterns that coverage counts, as JaCoCo's agent matches them ({@code *} any characters including
+     * dots, {@code ?} one character, e.g. {@code shop.*}). Comma-separated on the command line. Default: every
+     * class.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.coverIncludes")
+    private List<String> coverIncludes;
+
+    /**
+     * Class name patterns that coverage leaves out, as JaCoCo's agent matches them (e.g. {@code shop.generated.*},
+     * {@code *Dto}). Comma-separated on the command line. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.coverExcludes")
+    private List<String> coverExcludes;
+
+    /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
      *
      * @since 0.1.0
@@ -196,7 +251,9 @@ public class TestJsonMojo extends AbstractMojo {
         boolean skipThis;
         try {
             options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
-                    filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
+                    filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky,
+                    new OptionsParser.RawCover(cover, coverThreshold, coverCounter, coverIncludes, coverExcludes)),
+                    userProperties(),
                     System.getenv());
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
@@ -241,14 +298,15 @@ public class TestJsonMojo extends AbstractMojo {
                 getLog().warn(Messages.failedReplacesTest(userTest));
             }
         }
-        Pass first = pass(options, tracerDir, "", selection, null, options.streaming());
+        List<Path> execFiles = new java.util.ArrayList<>();
+        Pass first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
         ModuleResult result = first.result();
         String noRerun = noRerunReason(options, result, first.outcome());
         if (noRerun == null) {
             // The failed and invalid tests, exactly (invalid ones together rerun their class's setup). The rerun's
             // reports go elsewhere: Surefire's own reports keep the first pass.
             Pass again = pass(options, tracerDir, "rerun-", LastRun.of(result),
-                    tracerDir.resolve("rerun-reports"), false);
+                    tracerDir.resolve("rerun-reports"), false, execFiles);
             result = Retry.merge(result, again.result());
         } else if (first.outcome().surefireReruns() > 0) {
             result = Retry.rerunBySurefire(result);
@@ -263,6 +321,19 @@ public class TestJsonMojo extends AbstractMojo {
         if (Reactor.of(session).multiModule()) {
             writeQuietly(tracerDir.resolve("report.json"),
                     ReportJson.write(DocumentBuilder.build(List.of(result), view(options), options.failOnFlaky())));
+        }
+        if (options.cover() != null) {
+            // A run that started no test JVM wrote no exec data; that is not an error.
+            List<Path> written = result.tests().isEmpty() && result.flaky().isEmpty()
+                    ? execFiles.stream().filter(Files::isRegularFile).toList()
+                    : execFiles.stream().distinct().toList();
+            Reactor.of(session).recordCoverage(project, new Reactor.CoverageInput(
+                    new CoverageAnalyzer.ModuleClasses(project.getArtifactId(),
+                            Paths.get(project.getBuild().getOutputDirectory()),
+                            project.getCompileSourceRoots().stream().map(Paths::get).toList()),
+                    written,
+                    Reactor.of(session).multiModule() ? tracerDir.resolve("report.json") : null,
+                    result));
         }
         if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
@@ -281,7 +352,7 @@ public class TestJsonMojo extends AbstractMojo {
      * @param reportsDirectory where Surefire writes its reports, or null for the user's
      */
     private Pass pass(Options options, Path tracerDir, String prefix, LastRun selection, Path reportsDirectory,
-            boolean stream) throws MojoExecutionException {
+            boolean stream, List<Path> execFiles) throws MojoExecutionException {
         Path eventsDir = tracerDir.resolve(prefix + "events");
         Path selectionFile = selection == null ? null : tracerDir.resolve(prefix + "selection.txt");
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
@@ -305,11 +376,20 @@ public class TestJsonMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }
+        SurefireLauncher launcher = new SurefireLauncher(session, project, pluginManager, getLog());
+        if (options.cover() != null) {
+            JacocoAgent.Plan plan = agentPlan(launcher, tracerDir, prefix);
+            if (plan.argLine() != null) {
+                parameters.put("argLine", plan.argLine());
+            } else if (prefix.isEmpty()) {
+                getLog().info(Messages.coverageReusesAgent(plan.execFile().toString()));
+            }
+            execFiles.add(plan.execFile());
+        }
         long t0 = System.nanoTime();
         SurefireLauncher.Outcome outcome;
         try (EventTail tail = stream ? streamTo(eventsDir) : null) {
-            outcome = new SurefireLauncher(session, project, pluginManager, getLog())
-                    .run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, parameters);
+            outcome = launcher.run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, parameters);
         }
         long t1 = System.nanoTime();
         ModuleResult result;
@@ -329,6 +409,29 @@ public class TestJsonMojo extends AbstractMojo {
         getLog().debug("tracer: " + (prefix.isEmpty() ? "" : prefix) + "Surefire " + (t1 - t0) / 1_000_000
                 + " ms, collecting results " + (System.nanoTime() - t1) / 1_000_000 + " ms");
         return new Pass(result, outcome);
+    }
+
+    /**
+     * The JaCoCo agent for one pass: Tracer's own, writing {@code target/tracer/<prefix>jacoco.exec} (deleted first),
+     * joined to the argLine the run would have; or the project's own agent, when the argLine already has one.
+     */
+    private JacocoAgent.Plan agentPlan(SurefireLauncher launcher, Path tracerDir, String prefix)
+            throws MojoExecutionException {
+        String property = session.getUserProperties().getProperty("argLine",
+                project.getProperties().getProperty("argLine"));
+        Path ownExec = tracerDir.resolve(prefix + "jacoco.exec");
+        try {
+            Path agentJar = JacocoAgent.extract(tracerDir.resolve("listener"));
+            JacocoAgent.Plan plan = JacocoAgent.plan(launcher.configuredArgLine(), property, agentJar, ownExec,
+                    project.getBasedir().toPath());
+            if (!plan.reused()) {
+                Files.deleteIfExists(ownExec);
+            }
+            return plan;
+        } catch (IOException e) {
+            throw new MojoExecutionException(Messages.cannotPrepareAgent(tracerDir.toString(), Messages.describe(e)),
+                    e);
+        }
     }
 
     /** Why failures are not rerun, or null when they are (see the README's "Reruns"). */
@@ -355,9 +458,12 @@ public class TestJsonMojo extends AbstractMojo {
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
         TestDocument document = DocumentBuilder.build(reactor.results(), view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
-            document = new TestDocument(document.version(), document.summary(), document.tests(),
-                    document.flaky(), document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
-                    Messages.noPreviousFailuresHint());
+            document = document.withHint(Messages.noPreviousFailuresHint());
+        }
+        CoverageOutcome coverage = options.cover() == null ? null : coverage(options, reactor);
+        if (coverage != null) {
+            document = document.withCoverage(coverage.coverage(),
+                    options.summaryOnly() ? List.of() : coverage.warnings());
         }
         String json = ReportJson.write(document);
         if (options.streaming()) {
@@ -397,12 +503,82 @@ public class TestJsonMojo extends AbstractMojo {
         } else if (reactor.surefireFailure() != null) {
             failure = reactor.surefireFailure();
         }
+        if (coverage != null && Boolean.FALSE.equals(document.coverage() == null ? null
+                : document.coverage().thresholdMet())) {
+            String below = CoverageReport.belowThreshold(document.coverage(), coverage.modules(), shown);
+            failure = failure == null ? below : failure + " " + below;
+        }
+        if (coverage != null && coverage.error() != null) {
+            String error = Messages.coverageFailed(coverage.error());
+            throw new MojoExecutionException(writeError != null ? writeError + " " + error
+                    : failure == null ? error : error + " " + failure);
+        }
         if (writeError != null) {
             throw new MojoExecutionException(failure == null ? writeError : writeError + " " + failure);
         }
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
+    }
+
+    /**
+     * The analysis: what the document shows, the modules analyzed (for the threshold message), warnings, or the
+     * error that stopped it.
+     */
+    private record CoverageOutcome(dev.tracer.model.Coverage coverage, List<ModuleCoverage> modules,
+            List<String> warnings, String error) {
+    }
+
+    /**
+     * Every module's exec files merged, then each module's classes analyzed against them: a test in one module that
+     * runs another module's code counts for that module. In a reactor, each module's own report gets its coverage.
+     */
+    private CoverageOutcome coverage(Options options, Reactor reactor) {
+        Options.Cover cover = options.cover();
+        List<Reactor.CoverageInput> inputs = reactor.coverageInputs();
+        List<ModuleCoverage> modules = new java.util.ArrayList<>();
+        List<String> warnings = new java.util.ArrayList<>();
+        long t0 = System.nanoTime();
+        try {
+            ExecutionDataStore store = ExecData.load(inputs.stream().flatMap(i -> i.execFiles().stream())
+                    .distinct().toList());
+            ClassFilter filter = new ClassFilter(cover.includes(), cover.excludes());
+            for (Reactor.CoverageInput input : inputs) {
+                try {
+                    modules.add(CoverageAnalyzer.analyze(input.classes(), store, filter, executionRoot()));
+                } catch (IOException e) {
+                    String reason = Messages.describe(e);
+                    return new CoverageOutcome(null, List.of(), List.of(Messages.coverageFailed(reason)), reason);
+                }
+            }
+        } catch (CoverageException e) {
+            return new CoverageOutcome(null, List.of(), List.of(e.getMessage()), e.getMessage());
+        }
+        boolean multiModule = modules.size() > 1;
+        for (ModuleCoverage module : modules) {
+            if (!module.noMatch().isEmpty()) {
+                String warning = Messages.coverageNoMatch(module.noMatch());
+                getLog().warn(warning);
+                warnings.add(multiModule ? module.module() + ": " + warning : warning);
+            }
+        }
+        View view = view(options);
+        boolean listAll = view.all() && !view.summaryOnly();
+        dev.tracer.model.Coverage coverage = CoverageReport.of(modules, cover.counter(), cover.threshold(),
+                listAll, !view.summaryOnly());
+        for (int i = 0; i < inputs.size(); i++) {
+            Reactor.CoverageInput input = inputs.get(i);
+            if (input.report() != null) {
+                ModuleCoverage own = modules.get(i);
+                TestDocument moduleDocument = DocumentBuilder.build(List.of(input.result()), view,
+                        options.failOnFlaky()).withCoverage(CoverageReport.of(List.of(own), cover.counter(),
+                                cover.threshold(), listAll, !view.summaryOnly()),
+                        own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())));
+                writeQuietly(input.report(), ReportJson.write(moduleDocument));
+            }
+        }
+        getLog().debug("tracer: coverage analysis " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return new CoverageOutcome(coverage, modules, warnings, null);
     }
 
     /** Prints each test as its event arrives; the locator is the tail thread's own (JavaParser is not thread-safe). */

@@ -34,6 +34,7 @@ import java.util.List;
  * @param retry         what the rerun of failures did; absent when none ran
  * @param classFailures failures outside any single test, sorted by class
  * @param errorGroups   with {@code tracer.groupByError}: failures grouped by the first line of their message
+ * @param coverage      with {@code tracer.cover}: JaCoCo coverage of the modules' classes (see {@link Coverage})
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
  *                      from Surefire's XML reports because the listener was deactivated)
  */
@@ -45,10 +46,30 @@ public record TestDocument(
         RetrySummary retry,
         List<ClassFailure> classFailures,
         List<ErrorGroup> errorGroups,
+        Coverage coverage,
         List<String> warnings,
         String hint) {
 
     public static final int VERSION = 1;
+
+    public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
+            List<ClassFailure> classFailures, List<ErrorGroup> errorGroups, List<String> warnings, String hint) {
+        this(version, summary, tests, flaky, retry, classFailures, errorGroups, null, warnings, hint);
+    }
+
+    /** This document with coverage, and the warnings the analysis raised added to its own. */
+    public TestDocument withCoverage(Coverage coverage, List<String> coverageWarnings) {
+        List<String> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
+        all.addAll(coverageWarnings);
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage,
+                all.stream().distinct().sorted().toList(), hint);
+    }
+
+    /** This document with another hint. */
+    public TestDocument withHint(String hint) {
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage,
+                warnings, hint);
+    }
 
     public TestDocument {
         tests = tests == null ? null : List.copyOf(tests);

@@ -43,7 +43,8 @@ public final class ReportJson {
     /**
      * The compact view ({@code tracer.compact}): one JSON line per test the document shows, with short keys
      * ({@code f} = "file:line", {@code n} = name, {@code s} = state, {@code e} = the first line of the first failure's
-     * message, {@code x} = true when filtered), then {@code {"summary":{...}}}.
+     * message, {@code x} = true when filtered), then with coverage {@code {"coverage":{...totals}}}, then
+     * {@code {"summary":{...}}}.
      */
     public static String compact(TestDocument document) {
         StringBuilder lines = new StringBuilder();
@@ -62,6 +63,14 @@ public final class ReportJson {
                     line.put("x", true);
                 }
                 lines.append(MAPPER.writeValueAsString(line)).append('\n');
+            }
+            if (document.coverage() != null) {
+                // The totals only: the classes are in the report file.
+                ObjectNode totals = MAPPER.valueToTree(document.coverage());
+                totals.remove("classes");
+                ObjectNode coverage = MAPPER.createObjectNode();
+                coverage.set("coverage", totals);
+                lines.append(MAPPER.writeValueAsString(coverage)).append('\n');
             }
             ObjectNode summary = MAPPER.createObjectNode();
             summary.set("summary", MAPPER.valueToTree(document.summary()));

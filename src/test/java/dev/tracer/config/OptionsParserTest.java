@@ -79,4 +79,40 @@ class OptionsParserTest {
                 java.util.Arrays.asList("timeout", "", null), null, null, null, null), Map.of(), Map.of());
         assertEquals(java.util.List.of("timeout"), o.filterOut());
     }
+
+    private static Options.Cover cover(String cover, String threshold, String counter) {
+        return OptionsParser.cover(new OptionsParser.RawCover(cover, threshold, counter, null,
+                java.util.List.of("*Dto")));
+    }
+
+    @Test
+    void coverageIsOffUnlessCoverOrAThresholdIsGiven() {
+        assertEquals(null, cover(null, null, "BRANCH"));
+        assertEquals(null, cover("false", null, null));
+        Options.Cover c = cover(null, "72.5", null);
+        assertEquals(72.5, c.threshold());
+        assertEquals(dev.tracer.model.CoverageCounter.LINE, c.counter());
+        assertEquals(java.util.List.of("*Dto"), c.excludes());
+        assertEquals(dev.tracer.model.CoverageCounter.BRANCH, cover("", null, "branch").counter());
+        assertEquals(null, cover("", null, null).threshold());
+    }
+
+    @Test
+    void thresholdOutsideZeroToHundredOrNotANumberIsAConfigurationError() {
+        for (String bad : new String[] {"abc", "101", "-1", "", "NaN", "80%"}) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> cover(null, bad, null), bad);
+            assertEquals("-Dtracer.coverThreshold=" + bad + " is not a percentage: give a number from 0 to 100 (for"
+                    + " example -Dtracer.coverThreshold=80), or <coverThreshold>80</coverThreshold> in the plugin's"
+                    + " <configuration>.", e.getMessage());
+        }
+        assertEquals(0.0, cover(null, "0", null).threshold());
+        assertEquals(100.0, cover(null, "100", null).threshold());
+    }
+
+    @Test
+    void unknownCounterNamesTheChoices() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> cover("", null, "LINES"));
+        assertEquals("-Dtracer.coverCounter=LINES is not a JaCoCo counter: use LINE (the default), BRANCH,"
+                + " INSTRUCTION, METHOD or CLASS.", e.getMessage());
+    }
 }

@@ -76,4 +76,34 @@ class ReportJsonTest {
                 {"summary":{"total":2,"passed":1,"failed":1,"skipped":0,"invalid":0,"filtered":1,"duration_ms":5,"result":"failed"}}
                 """, ReportJson.compact(doc));
     }
+
+    private static TestDocument withCoverage() {
+        var cart = new dev.tracer.model.ClassCoverage("shop.Cart$Line", "shop", "src/main/java/shop/Cart.java", 75.0,
+                3, 4, List.of(9), List.of(7), 1, 2, 20, 30);
+        return sample().withCoverage(new dev.tracer.model.Coverage(dev.tracer.model.CoverageCounter.LINE, 75.0, 3,
+                4, 4, 3, List.of(cart), 80.0, false), List.of("a warning"));
+    }
+
+    @Test
+    void coverageRoundTripsInSnakeCase() {
+        TestDocument doc = withCoverage();
+        String json = ReportJson.write(doc);
+        assertEquals(doc, ReportJson.read(json));
+        assertTrue(json.contains("\"class\" : \"shop.Cart$Line\""), json);
+        assertTrue(json.contains("\"uncovered_lines\" : [ 9 ]"), json);
+        assertTrue(json.contains("\"partial_lines\" : [ 7 ]"), json);
+        assertTrue(json.contains("\"total_percentage\" : 75.0"), json);
+        assertTrue(json.contains("\"threshold_met\" : false"), json);
+        assertTrue(json.contains("\"counter\" : \"LINE\""), json);
+        assertTrue(json.indexOf("\"coverage\"") < json.indexOf("\"warnings\""), json);
+    }
+
+    @Test
+    void compactViewPrintsCoverageTotalsBeforeTheSummary() {
+        String[] lines = ReportJson.compact(withCoverage()).split("\n");
+        assertTrue(lines[lines.length - 2].startsWith("{\"coverage\":{\"counter\":\"LINE\",\"total_percentage\":75.0,"),
+                lines[lines.length - 2]);
+        assertFalse(lines[lines.length - 2].contains("classes"));
+        assertTrue(lines[lines.length - 1].startsWith("{\"summary\":"));
+    }
 }

@@ -92,4 +92,21 @@ class SchemasTest {
         assertFalse(Schemas.errors(Schemas.STREAM_EVENT, "{\"type\":\"suite:start\",\"x\":1}").isEmpty());
         assertTrue(Schemas.errors(Schemas.STREAM_EVENT, "{\"type\":\"suite:start\"}").isEmpty());
     }
+
+    @Test
+    void coverageMatchesTheDocumentAndCompactLineSchemas() {
+        var cart = new dev.tracer.model.ClassCoverage("shop.Cart$Line", "shop", "src/main/java/shop/Cart.java", 75.0,
+                3, 4, List.of(9), List.of(7), 1, 2, 20, 30);
+        var coverage = new dev.tracer.model.Coverage(dev.tracer.model.CoverageCounter.LINE, 75.0, 3, 4, 4, 3,
+                List.of(cart), 80.0, false);
+        TestDocument document = DocumentBuilder.build(List.of(), View.ALL).withCoverage(coverage, List.of("w"));
+        assertEquals(List.of(), Schemas.errors(Schemas.TEST_DOCUMENT, ReportJson.write(document)));
+        for (String line : ReportJson.compact(document).split("\n")) {
+            assertEquals(List.of(), Schemas.errors(Schemas.COMPACT_LINE, line), line);
+        }
+        String json = ReportJson.write(document);
+        assertFalse(Schemas.errors(Schemas.TEST_DOCUMENT, json.replace("\"partial_lines\"", "\"partly\"")).isEmpty());
+        assertFalse(Schemas.errors(Schemas.TEST_DOCUMENT, json.replace("\"threshold\" : 80.0,", "")).isEmpty(),
+                "threshold_met without threshold");
+    }
 }

@@ -1,0 +1,7 @@
+package bad;
+
+public class Thing {
+    public int value() {
+        return 1;
+    }
+}

@@ -1,0 +1,7 @@
+package shop;
+
+public class Unused {
+    public int never() {
+        return 1;
+    }
+}

@@ -1,0 +1,7 @@
+package shapes;
+
+public class Legacy {
+    public int old() {
+        return 1;
+    }
+}
