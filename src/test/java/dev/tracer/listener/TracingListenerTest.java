@@ -1,0 +1,199 @@
+package dev.tracer.listener;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The flight recorder in-process: fixture classes below run on the Platform with the listener, JFR included.
+ */
+class TracingListenerTest {
+
+    @TempDir
+    Path eventsDir;
+
+    @AfterEach
+    void clearProperties() {
+        System.clearProperty("tracer.trace");
+        System.clearProperty("tracer.traceBudget");
+    }
+
+    @Test
+    void aFailingTracedTestCarriesItsWorkersExceptionLogsAndOutput() {
+        Events events = run(Relay.class, Untraced.class);
+
+        JsonNode poisoned = events.finished("poisonKillsTheWorker()");
+        assertEquals("failed", poisoned.get("status").asText());
+        JsonNode trace = poisoned.get("trace");
+        assertTrue(trace != null, () -> "no trace in " + poisoned);
+        List<String> details = details(trace);
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("uncaught, the thread dies: java.lang.IllegalStateException: poison")),
+                () -> details.toString());
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("java.lang.IllegalStateException: poison at ")),
+                () -> "JFR exception event: " + details);
+        assertTrue(details.contains("INFO relay: relaying hello"), details::toString);
+        assertTrue(details.contains("worker got poison"), details::toString);
+        assertTrue(kinds(trace).contains("thread_start"), () -> kinds(trace).toString());
+        assertFalse(trace.get("overflow").asBoolean());
+        assertEquals(0, trace.get("dropped").asLong());
+        assertFalse(poisoned.has("trace_warnings"), () -> String.valueOf(poisoned.get("trace_warnings")));
+
+        assertFalse(events.finished("helloIsAcknowledged()").has("trace"), () -> events.finished("helloIsAcknowledged()").toString());
+        assertFalse(events.finished("untracedFailure()").has("trace"));
+    }
+
+    @Test
+    void deadlockedWorkersAreNamedAfterATimeout() {
+        Events events = run(Deadlock.class);
+        JsonNode trace = events.finished("locksInOppositeOrder()").get("trace");
+        assertEquals(List.of("deadlock-a", "deadlock-b"), Events.field(trace.get("deadlocks"), "name"));
+        assertEquals(List.of("deadlock-a", "deadlock-b"), Events.field(trace.get("threads"), "name"));
+        JsonNode a = trace.get("threads").get(0);
+        assertEquals("BLOCKED", a.get("state").asText());
+        assertEquals("java.lang.Object", a.get("waiting_on").asText());
+        assertEquals("deadlock-b", a.get("lock_owner").asText());
+        assertTrue(a.get("approx").asBoolean());
+    }
+
+    @Test
+    void aSmallRingDropsAndABudgetOverflows() {
+        System.setProperty("tracer.traceBudget", "20");
+        Events events = run(Chatty.class);
+        JsonNode ring = events.finished("ringOfFive()").get("trace");
+        assertEquals(5, ring.get("events").size());
+        assertTrue(ring.get("dropped").asLong() > 0);
+        assertTrue(ring.get("overflow").asBoolean(), "30 lines, budget 20");
+        assertEquals(15, ring.get("dropped").asLong());
+    }
+
+    @Test
+    void thePatternTracesUntaggedTests() {
+        System.setProperty("tracer.trace", "Untraced#untraced*");
+        Events events = run(Untraced.class);
+        assertTrue(events.finished("untracedFailure()").has("trace"));
+    }
+
+    private Events run(Class<?>... fixtures) {
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(List.of(fixtures).stream().map(c -> selectClass(c)).collect(Collectors.toList()))
+                .configurationParameters(Map.of())
+                .build(), new TracerPlatformListener(eventsDir));
+        return Events.read(eventsDir);
+    }
+
+    private static List<String> details(JsonNode trace) {
+        return Events.field(trace.get("events"), "detail");
+    }
+
+    private static List<String> kinds(JsonNode trace) {
+        return Events.field(trace.get("events"), "kind");
+    }
+
+    /** A worker relays messages and acknowledges them; "poison" kills it, so the ack never comes. */
+    @Tag("trace_messages")
+    static class Relay {
+        private static final Logger LOG = Logger.getLogger("relay");
+
+        static boolean send(String message) throws InterruptedException {
+            BlockingQueue<String> inbox = new ArrayBlockingQueue<>(4);
+            CountDownLatch ack = new CountDownLatch(1);
+            Thread worker = new Thread(() -> {
+                try {
+                    String m = inbox.take();
+                    System.out.println("worker got " + m);
+                    if (m.equals("poison")) {
+                        throw new IllegalStateException("poison");
+                    }
+                    LOG.info("relaying " + m);
+                    ack.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "relay-worker");
+            worker.start();
+            inbox.put(message);
+            return ack.await(300, TimeUnit.MILLISECONDS);
+        }
+
+        @Test
+        void helloIsAcknowledged() throws Exception {
+            assertTrue(send("hello"));
+        }
+
+        @Test
+        void poisonKillsTheWorker() throws Exception {
+            send("hello");
+            assertTrue(send("poison"), "no acknowledgement");
+        }
+
+    }
+
+    static class Untraced {
+        @Test
+        void untracedFailure() {
+            assertEquals(1, 2);
+        }
+    }
+
+    static class Deadlock {
+        @Test
+        @Tag("trace_messages")
+        @Timeout(value = 1, unit = TimeUnit.SECONDS)
+        void locksInOppositeOrder() throws Exception {
+            Object first = new Object();
+            Object second = new Object();
+            CountDownLatch both = new CountDownLatch(2);
+            Thread a = new Thread(() -> lock(first, second, both), "deadlock-a");
+            Thread b = new Thread(() -> lock(second, first, both), "deadlock-b");
+            a.setDaemon(true);
+            b.setDaemon(true);
+            a.start();
+            b.start();
+            a.join();
+        }
+
+        private static void lock(Object one, Object two, CountDownLatch both) {
+            synchronized (one) {
+                both.countDown();
+                try {
+                    both.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (two) {
+                    both.countDown();
+                }
+            }
+        }
+    }
+
+    static class Chatty {
+        @Test
+        @Tag("trace_messages=5")
+        void ringOfFive() {
+            for (int i = 0; i < 30; i++) {
+                System.out.println("line " + i);
+            }
+            assertEquals(1, 2);
+        }
+    }
+}
