@@ -17,10 +17,19 @@ import java.util.List;
  * @param streaming    one JSON line per event on stdout while tests run ({@code tracer.streaming})
  * @param retry        rerun failures once to tell flaky from confirmed ones ({@code tracer.retry}, on by default)
  * @param failOnFlaky  flaky tests fail the build ({@code tracer.failOnFlaky})
+ * @param trace        tests to trace besides those tagged {@code trace_messages} ({@code tracer.trace}); null for none
+ * @param traceBudget  events recorded per traced test ({@code tracer.traceBudget}); null for the default (5,000)
  */
 public record Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
         List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
-        boolean retry, boolean failOnFlaky) {
+        boolean retry, boolean failOnFlaky, String trace, Integer traceBudget) {
+
+    public Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
+            List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
+            boolean retry, boolean failOnFlaky) {
+        this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
+                retry, failOnFlaky, null, null);
+    }
 
     public Options {
         filterOut = filterOut == null ? List.of() : List.copyOf(filterOut);

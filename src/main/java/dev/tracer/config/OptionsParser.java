@@ -12,7 +12,8 @@ public final class OptionsParser {
     /** Every {@code tracer.*} user property a goal understands. */
     public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.compact", "tracer.failOnFlaky",
             "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
-            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly");
+            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.trace",
+            "tracer.traceBudget");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
@@ -25,7 +26,14 @@ public final class OptionsParser {
      */
     public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
             List<String> filterOut, String groupByError, String failed, String noWarn, String streaming, String retry,
-            String failOnFlaky) {
+            String failOnFlaky, String trace, String traceBudget) {
+
+        public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
+                List<String> filterOut, String groupByError, String failed, String noWarn, String streaming,
+                String retry, String failOnFlaky) {
+            this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
+                    retry, failOnFlaky, null, null);
+        }
 
         public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
                 List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
@@ -81,7 +89,36 @@ public final class OptionsParser {
                 bool("tracer.noWarn", "noWarn", raw.noWarn()),
                 bool(streamingProperty, "streaming", streaming),
                 raw.retry() == null || bool("tracer.retry", "retry", raw.retry()),
-                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()));
+                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()),
+                trace(raw.trace()),
+                traceBudget(raw.traceBudget()));
+    }
+
+    /** A class or {@code Class#method} pattern; a bare {@code -Dtracer.trace} (Maven makes it "true") is an error. */
+    static String trace(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            throw new ConfigurationException(Messages.traceNeedsPattern(value));
+        }
+        return v;
+    }
+
+    static Integer traceBudget(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int budget = Integer.parseInt(value.trim());
+            if (budget > 0) {
+                return budget;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ConfigurationException(Messages.badTraceBudget(value));
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */
