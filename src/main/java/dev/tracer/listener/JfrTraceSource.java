@@ -156,6 +156,9 @@ final class JfrTraceSource implements TraceSource {
                     RecordedClass thrown = e.hasField("thrownClass") ? e.getClass("thrownClass") : null;
                     String message = e.hasField("message") ? e.getString("message") : null;
                     String name = thrown == null ? "?" : thrown.getName();
+                    if (isNoise(name)) {
+                        break;
+                    }
                     String detail = name + (message == null ? "" : ": " + message) + site(e.getStackTrace());
                     long at = e.getStartTime().toEpochMilli();
                     long id = thread.getJavaThreadId();
@@ -192,40 +195,70 @@ final class JfrTraceSource implements TraceSource {
     }
 
     /**
-     * {@code " at a.B.m line 12"}: the first frame that is not a constructor of the exception being built, nor (when
-     * there is another) inside a test or assertion framework.
+     * {@code " at a.B.m line 12"}: the first frame of the code under test that is not a constructor of the exception
+     * being built (test and assertion frameworks skipped); when the exception comes from inside the JDK,
+     * {@code " at java.X.m line 3 from a.B.m line 12"}.
      */
     private static String site(RecordedStackTrace stack) {
         if (stack == null) {
             return "";
         }
-        String framework = null;
+        String jdk = null;
+        String fallback = null;
+        boolean constructors = true;
         for (RecordedFrame frame : stack.getFrames()) {
             if (!frame.isJavaFrame() || frame.getMethod() == null) {
                 continue;
             }
             String type = frame.getMethod().getType().getName();
             String method = frame.getMethod().getName();
-            if ("<init>".equals(method) && isThrowableName(type)) {
+            if (constructors && "<init>".equals(method) && isThrowableName(type)
+                    || type.startsWith("jdk.internal.event.") || type.startsWith("jdk.jfr.internal.")) {
                 continue;
             }
-            if (type.startsWith("jdk.internal.event.") || type.startsWith("jdk.jfr.internal.")) {
-                continue;
-            }
+            constructors = false;
             int line = frame.getLineNumber();
-            String site = " at " + type + "." + method + (line > 0 ? " line " + line : "");
+            String where = type + "." + method + (line > 0 ? " line " + line : "");
             if (isFramework(type)) {
-                framework = framework == null ? site : framework;
-                continue;
+                fallback = fallback == null ? where : fallback;
+            } else if (isJdk(type)) {
+                if (jdk == null && fallback == null) {
+                    jdk = where;
+                }
+                fallback = fallback == null ? where : fallback;
+            } else {
+                return jdk == null ? " at " + where : " at " + jdk + " from " + where;
             }
-            return site;
         }
-        return framework == null ? "" : framework;
+        return fallback == null ? "" : " at " + fallback;
+    }
+
+    /**
+     * Exceptions the JDK and the test framework throw and catch for themselves: method-handle linkage and
+     * reflective probing, the reflective wrapper of the test's own exception, opentest4j's internal markers.
+     */
+    private static boolean isNoise(String thrown) {
+        switch (thrown) {
+            case "java.lang.NoSuchMethodError":
+            case "java.lang.NoSuchMethodException":
+            case "java.lang.NoSuchFieldError":
+            case "java.lang.NoSuchFieldException":
+            case "java.lang.ClassNotFoundException":
+            case "java.lang.reflect.InvocationTargetException":
+                return true;
+            default:
+                return thrown.startsWith("org.opentest4j.") && thrown.indexOf('$') > 0;
+        }
     }
 
     private static boolean isFramework(String type) {
         return type.startsWith("org.junit.") || type.startsWith("org.opentest4j.") || type.startsWith("org.assertj.")
                 || type.startsWith("org.hamcrest.") || type.startsWith("junit.framework.");
+    }
+
+    private static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+                || type.startsWith("sun.") || type.startsWith("com.sun.");
     }
 
     private static boolean isThrowableName(String type) {

@@ -2,12 +2,12 @@ package dev.tracer.listener;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,7 +32,9 @@ final class TraceSession {
     final Set<Long> threadsBefore;
     final List<String> warnings = Collections.synchronizedList(new ArrayList<String>());
 
-    private final ArrayDeque<Event> events;
+    /** The ring: the latest {@code ring} events by time (JFR's arrive late, so arrival order is not time order). */
+    private final TreeSet<Event> events = new TreeSet<>(
+            Comparator.comparingLong((Event e) -> e.tUs).thenComparingLong(e -> e.sequence));
     private long sequence;
     private long accepted;
     private long dropped;
@@ -47,7 +49,6 @@ final class TraceSession {
         this.budget = budget;
         this.testThreadId = testThread.getId();
         this.threadsBefore = threadsBefore;
-        this.events = new ArrayDeque<>(Math.min(ring, 1024));
         this.startInstant = Instant.now();
         this.startNanos = System.nanoTime();
         threadIds.add(testThreadId);
@@ -82,11 +83,11 @@ final class TraceSession {
             return;
         }
         accepted++;
-        if (events.size() >= ring) {
-            events.removeFirst();
+        events.add(new Event(sequence++, tUs, thread, kind, cut(detail)));
+        if (events.size() > ring) {
+            events.pollFirst();
             dropped++;
         }
-        events.addLast(new Event(sequence++, tUs, thread, kind, cut(detail)));
     }
 
     /** The test ended: events after now are not its own. */
@@ -111,10 +112,8 @@ final class TraceSession {
 
     /** {@code "events":[..]} into an open object. */
     synchronized Json writeEvents(Json json) {
-        List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong((Event e) -> e.tUs).thenComparingLong(e -> e.sequence));
         json.name("events").beginArray();
-        for (Event e : sorted) {
+        for (Event e : events) {
             json.beginObject()
                     .field("t_us", e.tUs)
                     .field("thread", e.thread)

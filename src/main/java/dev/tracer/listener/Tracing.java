@@ -77,6 +77,13 @@ final class Tracing {
         if (ring <= 0) {
             return null;
         }
+        synchronized (LOCK) {
+            if (!backgroundStarted) {
+                // JFR takes a while to start (seconds on a busy machine): before the test's clock starts
+                backgroundStarted = true;
+                startBackground();
+            }
+        }
         TraceSession session = new TraceSession(test.id, ring, s.budget(), Thread.currentThread(), liveThreads());
         BY_TEST.put(test.id, session);
         BY_THREAD.put(session.testThreadId, session);
@@ -88,10 +95,6 @@ final class Tracing {
                 installHooks();
             }
             running++;
-            if (!backgroundStarted) {
-                backgroundStarted = true;
-                startBackground();
-            }
             if (sourceProblem != null) {
                 session.warn(sourceProblem);
             }
@@ -317,11 +320,6 @@ final class Tracing {
         if (source == null && sourceProblem == null) {
             sourceProblem = "JDK Flight Recorder did not start in time; thread, lock, park and exception events"
                     + " are missing";
-        }
-        for (TraceSession s : BY_TEST.values()) {
-            if (sourceProblem != null) {
-                s.warn(sourceProblem);
-            }
         }
     }
 

@@ -92,10 +92,43 @@ class TracingListenerTest {
         assertTrue(events.finished("untracedFailure()").has("trace"));
     }
 
+    @Test
+    void parallelTracedTestsKeepTheirOwnThreads() {
+        Events events = run(Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"), Parallel.class);
+        for (String name : List.of("a", "b", "c", "d")) {
+            JsonNode trace = events.finished(name + "()").get("trace");
+            List<String> threads = Events.field(trace.get("events"), "thread").stream()
+                    .filter(t -> t.startsWith("worker-")).distinct().collect(Collectors.toList());
+            assertEquals(List.of("worker-" + name), threads, () -> trace.toString());
+            assertTrue(details(trace).contains("from worker-" + name), () -> trace.toString());
+            assertEquals(List.of("releaser-" + name, "worker-" + name), Events.field(trace.get("threads"), "name"));
+        }
+    }
+
+    @Test
+    void junit4TestsAreTracedByThePattern() {
+        System.setProperty("tracer.trace", "Junit4Relay#fails");
+        org.junit.runner.JUnitCore core = new org.junit.runner.JUnitCore();
+        core.addListener(new TracerRunListener(eventsDir));
+        core.run(Junit4Relay.class);
+        Events events = Events.read(eventsDir);
+        JsonNode failed = events.finished("fails");
+        assertTrue(details(failed.get("trace")).contains("junit4 worker says hi"), () -> failed.toString());
+        assertFalse(events.finished("failsUntraced").has("trace"));
+    }
+
     private Events run(Class<?>... fixtures) {
+        return run(Map.of(), fixtures);
+    }
+
+    private Events run(Map<String, String> configuration, Class<?>... fixtures) {
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(List.of(fixtures).stream().map(c -> selectClass(c)).collect(Collectors.toList()))
-                .configurationParameters(Map.of())
+                .configurationParameters(configuration)
                 .build(), new TracerPlatformListener(eventsDir));
         return Events.read(eventsDir);
     }
@@ -194,6 +227,76 @@ class TracingListenerTest {
                 System.out.println("line " + i);
             }
             assertEquals(1, 2);
+        }
+    }
+
+    /** Four traced tests at once, each with a worker that prints and stays alive until the test ends. */
+    @Tag("trace_messages")
+    static class Parallel {
+        static void work(String name) throws Exception {
+            CountDownLatch printed = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread worker = new Thread(() -> {
+                System.out.println("from worker-" + name);
+                printed.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "worker-" + name);
+            worker.setDaemon(true);
+            worker.start();
+            printed.await();
+            Thread.sleep(100);
+            try {
+                assertEquals("done", name);
+            } finally {
+                // the snapshot comes after this test's executionFinished; the worker is still parked then
+                new Thread(() -> {
+                    try {
+                        Thread.sleep(3_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    release.countDown();
+                }, "releaser-" + name).start();
+            }
+        }
+
+        @Test
+        void a() throws Exception {
+            work("a");
+        }
+
+        @Test
+        void b() throws Exception {
+            work("b");
+        }
+
+        @Test
+        void c() throws Exception {
+            work("c");
+        }
+
+        @Test
+        void d() throws Exception {
+            work("d");
+        }
+    }
+
+    public static class Junit4Relay {
+        @org.junit.Test
+        public void fails() throws Exception {
+            Thread worker = new Thread(() -> System.out.println("junit4 worker says hi"), "junit4-worker");
+            worker.start();
+            worker.join();
+            org.junit.Assert.fail("traced");
+        }
+
+        @org.junit.Test
+        public void failsUntraced() {
+            org.junit.Assert.fail("untraced");
         }
     }
 }
