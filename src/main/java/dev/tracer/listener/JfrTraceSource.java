@@ -50,6 +50,9 @@ final class JfrTraceSource implements TraceSource {
             s.enable("jdk.JavaMonitorWait").withThreshold(threshold);
             s.enable("jdk.ThreadPark").withThreshold(threshold);
             s.enable("jdk.JavaExceptionThrow").withStackTrace().with("throttle", "off");
+            // JDK 22+ timestamps jdk.JavaExceptionThrow with jdk.JavaErrorThrow's clock, which reads 0 (and the
+            // event is lost) unless that event is enabled too; it is not dispatched.
+            s.enable("jdk.JavaErrorThrow");
             s.enable(Marker.class);
             s.setMaxAge(Duration.ofSeconds(30));
             s.onEvent(this::dispatch);

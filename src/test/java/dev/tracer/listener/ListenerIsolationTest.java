@@ -40,6 +40,18 @@ class ListenerIsolationTest {
     }
 
     @Test
+    void onlyTheJfrSourceTouchesJdkJfrAndNothingReferencesItButByName() throws Exception {
+        for (String resource : ListenerJar.CLASS_RESOURCES) {
+            if (resource.startsWith("dev/tracer/listener/JfrTraceSource")) {
+                continue;
+            }
+            String pool = constants(resource);
+            assertFalse(pool.contains("jdk/jfr"), resource);
+            assertFalse(pool.contains("JfrTraceSource"), resource + " would load the JFR source eagerly");
+        }
+    }
+
+    @Test
     void platformListenerNeverReferencesJUnit4() throws Exception {
         String pool = constants(PLATFORM);
         assertFalse(pool.contains("TracerRunListener"));
