@@ -156,15 +156,15 @@ class TracingListenerTest {
                     if (m.equals("poison")) {
                         throw new IllegalStateException("poison");
                     }
-                    LOG.info("relaying " + m);
                     ack.countDown();
+                    LOG.info("relaying " + m);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }, "relay-worker");
             worker.start();
             inbox.put(message);
-            return ack.await(300, TimeUnit.MILLISECONDS);
+            return ack.await(1, TimeUnit.SECONDS);
         }
 
         @Test

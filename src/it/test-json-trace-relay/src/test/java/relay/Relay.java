@@ -19,10 +19,10 @@ final class Relay {
         worker.start();
     }
 
-    /** True when the worker acknowledged the message within 500 ms. */
+    /** True when the worker acknowledged the message within 2 s. */
     boolean send(String message) throws InterruptedException {
         inbox.put(message);
-        return acks.tryAcquire(500, TimeUnit.MILLISECONDS);
+        return acks.tryAcquire(2, TimeUnit.SECONDS);
     }
 
     private void run() {
@@ -32,8 +32,8 @@ final class Relay {
                 if (message.equals("poison")) {
                     throw new IllegalStateException("cannot relay poison");
                 }
-                LOG.info("relayed " + message);
                 acks.release();
+                LOG.info("relayed " + message);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
