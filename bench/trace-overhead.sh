@@ -11,6 +11,10 @@
 #   fail-trace the same 20 failing tests, traced                         -> per failing traced test:
 #                                                                           (fail-trace - fail - one-time) / 20
 #
+# Two figures per run: the wall time of the mvn command, and the time Surefire reports for the test classes (the sum
+# of the testsuite times in target/surefire-reports: the tests and the listener's callbacks, without Maven's and the
+# JVM's start), which is less sensitive to a loaded machine.
+#
 # usage: bench/trace-overhead.sh [-n ROUNDS] [-c CLASSES] [-m METHODS]
 # Needs the plugin compiled (mvn -o compile) and the JUnit/Surefire artifacts in the local repository. Other
 # processes on the machine add noise: compare the spread (min..max) printed with each median.
@@ -122,43 +126,51 @@ for ((c = 0; c < classes; c++)); do
 done
 (cd "$project" && mvn -B -ntp -o -q test-compile)
 
-run() { # run VARIANT JAR FAIL -> milliseconds
+run() { # run VARIANT JAR FAIL -> "wall-ms tests-ms"
   local variant="$1" jar="$2" fail="$3"
-  rm -rf "$work/events-$jar"
+  rm -rf "$work/events-$jar" "$project/target/surefire-reports"
   local t0 t1
   t0=$(date +%s%N)
   (cd "$project" && mvn -B -ntp -o -q surefire:test -Dmaven.test.additionalClasspath="$work/$jar.jar" \
       -Dbench.fail="$fail" > "$work/$variant.log" 2>&1) || { echo "run $variant failed: $work/$variant.log" >&2; exit 1; }
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  local tests
+  tests=$(cat "$project"/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*' \
+      | sed -n 's/.* time="\([0-9.,]*\)".*/\1/p' | tr -d , | awk '{s += $1} END {printf "%d", s * 1000}')
+  echo "$(( (t1 - t0) / 1000000 )) $tests"
 }
 
 variants=(base fr fr-one fr-all fail fail-trace)
 declare -A jar=([base]=base [fr]=fr [fr-one]=fr-one [fr-all]=fr-all [fail]=fr [fail-trace]=fail-trace)
 declare -A failing=([base]=false [fr]=false [fr-one]=false [fr-all]=false [fail]=true [fail-trace]=true)
-declare -A times
+declare -A times tests
 echo "== warm-up" >&2
 for v in "${variants[@]}"; do run "$v" "${jar[$v]}" "${failing[$v]}" > /dev/null; done
 for ((r = 1; r <= rounds; r++)); do
   for v in "${variants[@]}"; do
-    ms=$(run "$v" "${jar[$v]}" "${failing[$v]}")
+    read -r ms tms < <(run "$v" "${jar[$v]}" "${failing[$v]}")
     times[$v]="${times[$v]:-} $ms"
-    echo "round $r $v ${ms} ms" >&2
+    tests[$v]="${tests[$v]:-} $tms"
+    echo "round $r $v wall ${ms} ms, tests ${tms} ms" >&2
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 spread() { tr ' ' '\n' | grep -v '^$' | sort -n | awk 'NR==1{min=$1} {max=$1} END {print min ".." max}'; }
-declare -A med
-echo
-echo "median wall time of mvn surefire:test, $((classes * methods)) tests, $rounds rounds (min..max):"
-for v in "${variants[@]}"; do
-  med[$v]=$(echo "${times[$v]}" | median)
-  printf '  %-11s %6d ms   (%s)\n' "$v" "${med[$v]}" "$(echo "${times[$v]}" | spread)"
-done
-onetime=$(( med[fr-one] - med[fr] ))
-echo
-echo "recorder present, nothing traced (fr - base):      $(( med[fr] - med[base] )) ms"
-echo "one-time cost of the first traced test (JFR start): ${onetime} ms"
-echo "per passing traced test ((fr-all - fr-one)/$((classes * methods - 1))):  $(awk -v a="${med[fr-all]}" -v b="${med[fr-one]}" -v n=$((classes * methods - 1)) 'BEGIN {printf "%.2f", (a - b) / n}') ms"
-echo "per failing traced test ((fail-trace - fail - one-time)/20): $(awk -v a="${med[fail-trace]}" -v b="${med[fail]}" -v o="$onetime" 'BEGIN {printf "%.0f", (a - b - o) / 20}') ms"
+report() { # report TITLE ARRAY-NAME
+  local -n values="$2"
+  local -A med
+  echo
+  echo "$1, $((classes * methods)) tests, $rounds rounds, median (min..max):"
+  for v in "${variants[@]}"; do
+    med[$v]=$(echo "${values[$v]}" | median)
+    printf '  %-11s %6d ms   (%s)\n' "$v" "${med[$v]}" "$(echo "${values[$v]}" | spread)"
+  done
+  local onetime=$(( med[fr-one] - med[fr] ))
+  echo "  recorder present, nothing traced (fr - base):       $(( med[fr] - med[base] )) ms"
+  echo "  one-time cost of the first traced test (JFR start): ${onetime} ms"
+  echo "  per passing traced test ((fr-all - fr-one)/$((classes * methods - 1))):   $(awk -v a="${med[fr-all]}" -v b="${med[fr-one]}" -v n=$((classes * methods - 1)) 'BEGIN {printf "%.2f", (a - b) / n}') ms"
+  echo "  per failing traced test ((fail-trace - fail - one-time)/20): $(awk -v a="${med[fail-trace]}" -v b="${med[fail]}" -v o="$onetime" 'BEGIN {printf "%.0f", (a - b - o) / 20}') ms"
+}
+report "wall time of mvn surefire:test" times
+report "test time Surefire reports (sum of the test classes)" tests

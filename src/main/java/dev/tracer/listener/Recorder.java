@@ -126,6 +126,18 @@ final class Recorder {
      * recorder; the test's result stands). Nothing for an untraced test.
      */
     private void writeTrace(Json json, String id, boolean failed) {
+        if (Tracing.running == 0 && traceProblems.isEmpty()) {
+            return; // no traced test runs: nothing to look up
+        }
+        try {
+            writeTraceOf(json, id, failed);
+        } catch (Throwable e) {
+            // the test's own event must still be written
+            ListenerErrors.report(e);
+        }
+    }
+
+    private void writeTraceOf(Json json, String id, boolean failed) {
         List<String> warnings = new ArrayList<>();
         String problem = traceProblems.isEmpty() ? null : traceProblems.remove(id);
         if (problem != null) {
