@@ -1,6 +1,7 @@
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
+import dev.tracer.schema.Schemas
 
 import java.util.concurrent.TimeUnit
 
@@ -38,6 +39,7 @@ class ItSupport {
         assert doc instanceof Map: "${where}: the document is not a JSON object: ${doc}"
         assert doc.version == 1: "${where}: version is ${doc.version}, expected 1"
         assertNoNulls(doc, '$', where)
+        assertSchema(Schemas.TEST_DOCUMENT, JsonOutput.toJson(doc), where)
         if (view.summaryOnly) {
             def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry']
             assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry and hint; it also has ${extra}"
@@ -561,11 +563,13 @@ class ItSupport {
      * MAVEN_OPTS is -Djansi.noreset=true: Debian's Maven 3.8 writes ANSI resets to stdout otherwise.
      *
      * @param onStdoutLine when given, called with each line of stdout as soon as it is read, while the build runs
+     * @param mavenHome    the Maven installation to run; the one running the ITs when null
      * @return [exit: code, stdout: text, stderr: text, command: what ran]
      */
     static Map mvn(File basedir, localRepositoryPath, String name, List<String> args, Map<String, String> env = [:],
-                   Closure onStdoutLine = null) {
-        def mvn = new File(System.getProperty('maven.home'), 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
+                   Closure onStdoutLine = null, File mavenHome = null) {
+        def home = mavenHome ?: new File(System.getProperty('maven.home'))
+        def mvn = new File(home, 'bin/mvn' + (System.getProperty('os.name').startsWith('Windows') ? '.cmd' : ''))
         assert mvn.isFile(): "no mvn at ${mvn}"
         def settings = new File(basedir.parentFile, 'interpolated-settings.xml')
         assert settings.isFile(): "no invoker settings at ${settings}"
@@ -619,7 +623,18 @@ class ItSupport {
                 assert false: "${run.command}: stdout line ${i + 1} is not one JSON object (${e.message}):\n  ${line.take(300)}"
             }
         }
+        raw.eachWithIndex { String line, int i ->
+            // Streaming events carry a type; compact lines never do.
+            assertSchema(parsed[i].containsKey('type') ? Schemas.STREAM_EVENT : Schemas.COMPACT_LINE, line,
+                    "${run.command}: stdout line ${i + 1}")
+        }
         return [raw: raw, parsed: parsed]
+    }
+
+    /** Validates {@code json} against the plugin's schema {@code src/main/resources/dev/tracer/schema/<schema>.schema.json}. */
+    static void assertSchema(String schema, String json, String where) {
+        def errors = Schemas.errors(schema, json)
+        assert errors.isEmpty(): "${where}: does not match ${schema}.schema.json:\n  ${errors.take(20).join('\n  ')}\n${json.take(2000)}"
     }
 
     /** How many lines of {@code text} are exactly {@code line}. */

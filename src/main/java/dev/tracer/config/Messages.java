@@ -147,4 +147,57 @@ public final class Messages {
         return "-Dtracer.traceBudget=" + value + " is not a positive whole number: give the most events to record per"
                 + " traced test (default 5000), or remove it.";
     }
+
+    // ---------------------------------------------------------------- tracer:agent-test and tracer:cache
+
+    public static String blankCacheDir() {
+        return "-Dtracer.cacheDir is empty: give a directory (for example -Dtracer.cacheDir=.tracer), or remove it to"
+                + " use the default.";
+    }
+
+    public static String notDuration(String property, String element, String value) {
+        return "-D" + property + "=" + value + " is not a duration: use a number with ms, s, m, h or d (for example -D"
+                + property + "=30m), or <" + element + ">30m</" + element + "> in the plugin's <configuration>.";
+    }
+
+    public static String notSize(String property, String element, String value) {
+        return "-D" + property + "=" + value + " is not a size: use a number of bytes or one with KB, MB or GB (for"
+                + " example -D" + property + "=64MB), or <" + element + ">64MB</" + element
+                + "> in the plugin's <configuration>.";
+    }
+
+    public static String waitTimeout(String waited, String cacheDir) {
+        return "Gave up after waiting " + waited + " for earlier test requests to finish (tracer.waitTimeout)."
+                + " Raise it (for example -Dtracer.waitTimeout=1h), or see who holds the lock in " + cacheDir
+                + " with mvn tracer:cache.";
+    }
+
+    public static String waitingForRequest(long seq, long pid, String selection) {
+        return "tracer: waiting for the earlier request " + seq + (pid > 0 ? " of process " + pid : "")
+                + " (" + selection + ") to finish.";
+    }
+
+    public static String waitingForLock(String holder) {
+        return "tracer: waiting for the test runner's lock" + (holder == null ? "" : " (" + holder + ")") + ".";
+    }
+
+    public static String replayed(String runId, String selection) {
+        return "tracer: " + selection + " already ran in run " + runId
+                + ", which started after this request: replaying its results.";
+    }
+
+    public static String running(String runId, String selection) {
+        return "tracer: running " + selection + " (run " + runId + ").";
+    }
+
+    public static String childBuildFailed(int exitCode, String detail) {
+        return "The test build failed before it reported any test (exit code " + exitCode + ")"
+                + (detail.isEmpty() ? "." : ":\n" + detail)
+                + "\nRun mvn tracer:test-json with the same arguments to see the whole build output.";
+    }
+
+    public static String noMavenHome(String path) {
+        return "Cannot find Maven's own launcher at " + path + " (from the system property maven.home) to run the"
+                + " tests in a child build. Run tracer:agent-test with the mvn command of a Maven installation.";
+    }
 }

@@ -10,10 +10,11 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.compact", "tracer.failOnFlaky",
+    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.cacheDir",
+            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.failOnFlaky",
             "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
             "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.trace",
-            "tracer.traceBudget");
+            "tracer.traceBudget", "tracer.waitTimeout");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";

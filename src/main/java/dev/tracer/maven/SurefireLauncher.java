@@ -32,6 +32,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 final class SurefireLauncher {
     private static final String EXECUTION_ID = "default-test";
     static final String SUREFIRE_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire";
+    /** Maven 4's name for the same level; it still reads the old one, but warns on stderr... which is stdout there. */
+    static final String SUREFIRE_LOG_LEVEL_MAVEN_4 = "maven.logger.log.org.apache.maven.plugin.surefire";
 
     /**
      * @param reportsDirectory Surefire's effective {@code reportsDirectory}
@@ -54,6 +56,10 @@ final class SurefireLauncher {
         this.log = log;
     }
 
+    private boolean maven4() {
+        return session.getSystemProperties().getProperty("maven.version", "").startsWith("4.");
+    }
+
     /** @param parameters Surefire parameters Tracer sets over the user's (selection, reports directory) */
     Outcome run(Path listenerJar, String runListenerClass, Map<String, String> parameters)
             throws MojoExecutionException {
@@ -74,8 +80,9 @@ final class SurefireLauncher {
         execution.setLifecyclePhase("test");
 
         boolean quiet = !log.isInfoEnabled();
-        if (quiet && System.getProperty(SUREFIRE_LOG_LEVEL) == null) {
-            System.setProperty(SUREFIRE_LOG_LEVEL, "off");
+        if (quiet && System.getProperty(SUREFIRE_LOG_LEVEL) == null
+                && System.getProperty(SUREFIRE_LOG_LEVEL_MAVEN_4) == null) {
+            System.setProperty(maven4() ? SUREFIRE_LOG_LEVEL_MAVEN_4 : SUREFIRE_LOG_LEVEL, "off");
         }
         String problem = null;
         boolean problemIsFailure = false;

@@ -15,6 +15,8 @@ import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.all")
+    @Parameter(property = "tracer.all", defaultValue = "false")
     private String all;
 
     /**
@@ -73,7 +75,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.summaryOnly")
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
     private String summaryOnly;
 
     /**
@@ -82,7 +84,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.firstFailure")
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
     private String firstFailure;
 
     /**
@@ -92,13 +94,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.compact")
+    @Parameter(property = "tracer.compact", defaultValue = "false")
     private String compact;
 
     /**
      * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
      * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
-     * command line, separate patterns with commas.
+     * command line, separate patterns with commas. Default: none.
      *
      * @since 0.1.0
      */
@@ -110,7 +112,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.groupByError")
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
     private String groupByError;
 
     /**
@@ -119,7 +121,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failed")
+    @Parameter(property = "tracer.failed", defaultValue = "false")
     private String failed;
 
     /**
@@ -127,13 +129,13 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.noWarn")
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
     private String noWarn;
 
     /**
      * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
      * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
-     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}.
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}. Default: false.
      *
      * @since 0.1.0
      */
@@ -148,7 +150,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.retry")
+    @Parameter(property = "tracer.retry", defaultValue = "true")
     private String retry;
 
     /**
@@ -156,7 +158,7 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failOnFlaky")
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
     private String failOnFlaky;
 
     /**
@@ -164,7 +166,7 @@ public class TestJsonMojo extends AbstractMojo {
      * {@code Class#method} pattern ({@code *} matches any characters; a class without a package matches the simple
      * name; separate patterns with commas). The only way to trace JUnit 4 tests. A traced test that fails gets a
      * {@code trace} in the document: what its threads did (started, ended, threw, logged, printed, blocked, parked),
-     * where they stand, and deadlocks.
+     * where they stand, and deadlocks. Default: none (only tagged tests are traced).
      *
      * @since 0.1.0
      */
@@ -174,6 +176,7 @@ public class TestJsonMojo extends AbstractMojo {
     /**
      * The most events the flight recorder records per traced test (default 5000); then it stops and the trace says
      * {@code "overflow": true}. The ring keeps the last 50 of them, or N with {@code @Tag("trace_messages=N")}.
+     * Default: 5000.
      *
      * @since 0.1.0
      */
@@ -209,6 +212,8 @@ public class TestJsonMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        // In the child build of tracer:agent-test: stop when the runner dies, leaving no build behind in target/.
+        dev.tracer.coordination.ChildBuild.stopWithRunner(System.getenv());
         Options options;
         boolean skipThis;
         try {
@@ -216,6 +221,8 @@ public class TestJsonMojo extends AbstractMojo {
                     filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky, trace, traceBudget),
                     userProperties(),
                     System.getenv());
+            // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
+            options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
@@ -229,7 +236,7 @@ public class TestJsonMojo extends AbstractMojo {
             if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
                 int previous = previousFailures();
                 if (previous > 0) {
-                    System.err.println(Messages.previousFailuresTip(previous));
+                    printToStderr(Messages.previousFailuresTip(previous));
                 }
             }
             if (!"pom".equals(project.getPackaging())) {
@@ -249,7 +256,7 @@ public class TestJsonMojo extends AbstractMojo {
         if (options.failed()) {
             selection = LastRun.read(lastRunFile, getLog()::warn);
             if (selection.failed().isEmpty()) {
-                System.err.println(Messages.nothingFailedBefore(project.getArtifactId()));
+                printToStderr(Messages.nothingFailedBefore(project.getArtifactId()));
                 return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
             }
             String userTest = session.getUserProperties().getProperty("test");
@@ -446,6 +453,22 @@ public class TestJsonMojo extends AbstractMojo {
         return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
                 options.groupByError());
     }
+
+    /**
+     * A line on the process's stderr. Not through {@code System.err}: Maven 4 points that at its console, which is
+     * stdout, and stdout holds the document alone.
+     */
+    private static synchronized void printToStderr(String line) {
+        byte[] bytes = (line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        try {
+            STDERR.write(bytes);
+            STDERR.flush();
+        } catch (IOException e) {
+            System.err.println(line);
+        }
+    }
+
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
 
     private static synchronized void print(String text) {
         PrintStream stdout = System.out;

@@ -1,0 +1,495 @@
+package dev.tracer.maven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracer.config.AgentOptions;
+import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.Messages;
+import dev.tracer.config.Options;
+import dev.tracer.config.OptionsParser;
+import dev.tracer.coordination.CachedEvent;
+import dev.tracer.coordination.ChildBuild;
+import dev.tracer.coordination.Coordinator;
+import dev.tracer.coordination.Replay;
+import dev.tracer.coordination.Request;
+import dev.tracer.coordination.RunRecord;
+import dev.tracer.coordination.RunnerCommand;
+import dev.tracer.coordination.Selection;
+import dev.tracer.model.ModuleResult;
+import dev.tracer.model.TestDocument;
+import dev.tracer.model.TestState;
+import dev.tracer.report.DocumentBuilder;
+import dev.tracer.report.ReportJson;
+import dev.tracer.run.RunCollector;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs tests for any number of concurrent callers, one run at a time: {@code mvn -q tracer:agent-test
+ * -Dtest=CartTest}. Each call registers its request in the event cache ({@code .tracer/} in the project's root
+ * directory), waits for the requests before it, and then either replays the results of a run that started after it
+ * registered and ran its tests, or runs them itself in a child build ({@code tracer:test-json} of the same Maven
+ * installation), streaming the events into the cache. Its output and exit code are those of a direct
+ * {@code tracer:test-json} for its tests: the document (or the stream), and a failed build when a test failed.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "agent-test", aggregator = true, threadSafe = true)
+public class AgentTestMojo extends AbstractMojo {
+
+    /**
+     * List every test, not only failed and invalid ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.all", defaultValue = "false")
+    private String all;
+
+    /**
+     * Also write the document to this file, relative to the directory Maven runs in (environment variable
+     * alternative: {@code TRACER_OUTPUT_FILE}). Default: none (the run's document stays in the cache).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.output")
+    private String output;
+
+    /**
+     * Show only {@code version}, {@code summary} and {@code hint}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
+    private String summaryOnly;
+
+    /**
+     * Show only the first failed (or invalid) test.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
+    private String firstFailure;
+
+    /**
+     * Print JSON Lines with short keys instead of the document.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.compact", defaultValue = "false")
+    private String compact;
+
+    /**
+     * Failure-message substrings of known failures, marked {@code filtered}. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.filterOut")
+    private List<String> filterOut;
+
+    /**
+     * Add {@code error_groups}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
+    private String groupByError;
+
+    /**
+     * Run only the tests that failed in the previous run (passed to the run).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failed", defaultValue = "false")
+    private String failed;
+
+    /**
+     * No tip about the previous run's failures (passed to the run).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
+    private String noWarn;
+
+    /**
+     * Print one JSON line per test event instead of the document (environment variable alternative:
+     * {@code TRACER_STREAMING=true}). A caller that replays prints its tests' events from the cache.
+     * Default: false.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.streaming")
+    private String streaming;
+
+    /**
+     * Rerun failures once (passed to the run).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.retry", defaultValue = "true")
+    private String retry;
+
+    /**
+     * Fail the build when a test was flaky.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
+    private String failOnFlaky;
+
+    /**
+     * The event cache's directory, relative to the project's root directory (environment variable alternative:
+     * {@code TRACER_CACHE_DIR}). Keep it outside {@code target/}, so that {@code mvn clean} does not remove it
+     * while a request waits. Default: {@code .tracer}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.cacheDir")
+    private String cacheDir;
+
+    /**
+     * How long to wait for earlier requests before giving up ({@code 30m}, {@code 1h}, ...).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.waitTimeout", defaultValue = "30m")
+    private String waitTimeout;
+
+    /**
+     * How long finished runs stay in the cache ({@code 1h}, {@code 30m}, ...).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.cacheRetention", defaultValue = "1h")
+    private String cacheRetention;
+
+    /**
+     * The most the cached runs may take on disk ({@code 64MB}, ...); the oldest go first.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.cacheMaxSize", defaultValue = "64MB")
+    private String cacheMaxSize;
+
+    /**
+     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.skip", defaultValue = "false")
+    private String skip;
+
+    @Parameter(property = "skipTests", defaultValue = "false", readonly = true)
+    private boolean skipTests;
+
+    @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
+    private boolean mavenTestSkip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        Options options;
+        AgentOptions agent;
+        boolean skipThis;
+        try {
+            options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
+                    filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
+                    System.getenv());
+            agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
+            skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        String skipReason = skipThis ? "tracer.skip"
+                : skipTests ? "skipTests"
+                : mavenTestSkip ? "maven.test.skip"
+                : null;
+        if (skipReason != null) {
+            getLog().info(Messages.skipped(skipReason));
+            return;
+        }
+        Path mvn = ChildBuild.mavenExecutable(Paths.get(System.getProperty("maven.home", "")));
+        if (!Files.isRegularFile(mvn)) {
+            throw new MojoExecutionException(Messages.noMavenHome(mvn.toString()));
+        }
+        Selection selection = Selection.of(session.getUserProperties().getProperty("test"));
+        List<String> key = RunnerCommand.key(buildOptions(), userProperties());
+        Coordinator coordinator = new Coordinator(cacheDirectory(agent), getLog()::warn);
+
+        Outcome outcome;
+        try (Coordinator.Ticket ticket = coordinator.register(selection, key)) {
+            long deadline = System.nanoTime() + Math.min(agent.waitTimeout().toNanos(), Long.MAX_VALUE / 4);
+            Coordinator.Turn turn;
+            try {
+                turn = coordinator.awaitTurn(ticket, deadline, this::logWaiting);
+            } catch (TimeoutException e) {
+                throw new MojoExecutionException(Messages.waitTimeout(AgentOptions.show(agent.waitTimeout()),
+                        shown(coordinator.dir())));
+            }
+            try (turn) {
+                turn.prune(agent.cacheRetention(), agent.cacheMaxBytes());
+                RunRecord covering = turn.covering();
+                if (covering != null) {
+                    getLog().info(Messages.replayed(covering.id(), selection.toString()));
+                    outcome = new Outcome(covering, coordinator.events(covering.id()), true);
+                } else {
+                    outcome = run(turn, coordinator, selection, key, mvn, options);
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot use the test cache in " + coordinator.dir()
+                    + " (tracer.cacheDir): " + Messages.describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while waiting for earlier test requests.", e);
+        }
+        report(outcome, selection, options, coordinator.dir());
+    }
+
+    /** A run's record and cached events, and whether this caller replays it (rather than having run it). */
+    private record Outcome(RunRecord run, List<CachedEvent> events, boolean replayed) {
+    }
+
+    private Outcome run(Coordinator.Turn turn, Coordinator coordinator, Selection selection, List<String> key,
+            Path mvn, Options options) throws IOException, InterruptedException, MojoExecutionException {
+        Coordinator.Run run = turn.start();
+        String id = run.record().id();
+        getLog().info(Messages.running(id, selection.toString()));
+        Path document = coordinator.dir().resolve(Coordinator.RUNS).resolve(id + ".document.out");
+        List<String> command = RunnerCommand.command(mvn.toString(), key, selection, document.toString(),
+                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion());
+        getLog().debug("tracer: " + String.join(" ", command));
+        if (options.streaming()) {
+            print(ReportJson.suiteStart());
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<String> errors = new ArrayList<>();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("TRACER_STREAMING", null);
+        environment.put("TRACER_OUTPUT_FILE", null);
+        int exit = ChildBuild.run(command, executionRoot(), environment, document, raw -> {
+            String line = ChildBuild.withoutAnsiResets(raw);
+            if (line.startsWith("{\"type\":\"test:")) {
+                try {
+                    run.event((ObjectNode) json.readTree(line));
+                } catch (IOException | ClassCastException e) {
+                    getLog().warn("tracer: cannot cache the event " + line + ": " + e.getMessage());
+                }
+                if (options.streaming()) {
+                    print(line + "\n");
+                }
+            } else if (line.startsWith("[WARNING] ")) {
+                getLog().warn(line.substring("[WARNING] ".length()));
+            } else if (!line.startsWith("{\"type\":\"suite:")) {
+                if (line.startsWith("[ERROR]") && errors.size() < 200) {
+                    errors.add(line);
+                }
+                getLog().info(line);
+            }
+        });
+        TestDocument doc = null;
+        if (Files.isRegularFile(document)) {
+            try {
+                doc = ReportJson.read(Files.readString(document, StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                getLog().warn("tracer: cannot read the run's document " + document + ": " + e.getMessage());
+            }
+            Files.deleteIfExists(document);
+        }
+        String error = exit == 0 ? null : errorLines(errors);
+        RunRecord record = run.finish(exit, error, doc);
+        return new Outcome(record, coordinator.events(id), false);
+    }
+
+    private void report(Outcome outcome, Selection selection, Options options, Path cacheDirectory)
+            throws MojoExecutionException, MojoFailureException {
+        RunRecord run = outcome.run();
+        ModuleResult result = Replay.cut(run, selection);
+        if (result == null) {
+            throw new MojoExecutionException(Messages.childBuildFailed(run.exitCode() == null ? -1 : run.exitCode(),
+                    run.error() == null ? "" : run.error()));
+        }
+        TestDocument document = DocumentBuilder.build(List.of(result), TestJsonMojo.view(options),
+                options.failOnFlaky());
+        if (options.failed() && document.summary().total() == 0) {
+            document = new TestDocument(document.version(), document.summary(), document.tests(), document.flaky(),
+                    document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
+                    Messages.noPreviousFailuresHint());
+        }
+        String json = ReportJson.write(document);
+        if (options.streaming()) {
+            if (outcome.replayed()) {
+                print(ReportJson.suiteStart());
+                for (CachedEvent event : Replay.events(run, outcome.events(), selection)) {
+                    print(event.event().toString() + "\n");
+                }
+            }
+            print(ReportJson.suiteEnd(document));
+        } else {
+            print(options.compact() ? ReportJson.compact(document) : json);
+        }
+        Path root = executionRoot();
+        String shown = RunCollector.relative(root,
+                cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json"));
+        if (options.output() != null) {
+            Path file = root.resolve(options.output());
+            shown = RunCollector.relative(root, file);
+            try {
+                ReportJson.writeFile(file, json);
+            } catch (IOException | RuntimeException e) {
+                throw new MojoExecutionException(Messages.cannotWrite(shown, Messages.describe(
+                        e instanceof IOException io ? io : new IOException(e.getMessage(), e))));
+            }
+        }
+        if (DocumentBuilder.failed(document)) {
+            var s = document.summary();
+            String failure;
+            if (s.failed() + s.invalid() > 0) {
+                Map<String, int[]> byModule = new LinkedHashMap<>();
+                result.tests().forEach(t -> {
+                    int[] counts = byModule.computeIfAbsent(t.module() == null ? "" : t.module(), m -> new int[2]);
+                    counts[0] += t.state() == TestState.FAILED ? 1 : 0;
+                    counts[1] += t.state() == TestState.INVALID ? 1 : 0;
+                });
+                failure = Messages.testFailures(s.failed(), s.invalid(), s.total(),
+                        byModule.size() > 1 ? Messages.byModule(byModule) : "", shown);
+            } else if (document.classFailures() != null) {
+                failure = Messages.classFailures(document.classFailures().size(), shown);
+            } else {
+                failure = Messages.flakyFailure(s.flaky() == null ? 0 : s.flaky(), shown);
+            }
+            throw new MojoFailureException(failure);
+        }
+        if (run.exitCode() != null && run.exitCode() != 0 && selection.equals(new Selection(run.selection()))) {
+            // The run's own verdict (Surefire found no test matching -Dtest, say) stands for the same request.
+            throw new MojoFailureException(run.error() == null || run.error().isEmpty()
+                    ? "The test build failed (exit code " + run.exitCode() + ")."
+                    : run.error());
+        }
+    }
+
+    /** The lines of the child's output that say why it failed: Maven's [ERROR] lines, without its help footer. */
+    static String errorLines(List<String> lines) {
+        List<String> errors = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("[ERROR]")) {
+                String text = line.substring("[ERROR]".length()).trim();
+                if (text.isEmpty() || text.startsWith("-> [Help") || text.startsWith("To see the full stack trace")
+                        || text.startsWith("Re-run Maven") || text.startsWith("For more information")
+                        || text.startsWith("[Help ")) {
+                    continue;
+                }
+                errors.add(text.replaceAll("\\s*-> \\[Help \\d+\\]$", ""));
+            }
+        }
+        List<String> shown = errors.size() > 20 ? errors.subList(0, 20) : errors;
+        return String.join("\n", shown);
+    }
+
+    private void logWaiting(Request earlier) {
+        if (earlier == null) {
+            getLog().info(Messages.waitingForLock(null));
+        } else {
+            getLog().info(Messages.waitingForRequest(earlier.seq(), earlier.pid(),
+                    new Selection(earlier.selection()).toString()));
+        }
+    }
+
+    /** The caller's Maven options that the child build repeats, in a fixed order. */
+    private List<String> buildOptions() {
+        MavenExecutionRequest request = session.getRequest();
+        List<String> options = new ArrayList<>();
+        if (session.isOffline()) {
+            options.add("-o");
+        }
+        File settings = request.getUserSettingsFile();
+        if (settings != null && settings.isFile()) {
+            options.add("-s");
+            options.add(settings.getAbsolutePath());
+        }
+        File global = request.getGlobalSettingsFile();
+        if (global != null && global.isFile()) {
+            options.add("-gs");
+            options.add(global.getAbsolutePath());
+        }
+        File pom = request.getPom();
+        if (pom != null) {
+            options.add("-f");
+            options.add(pom.getAbsolutePath());
+        }
+        List<String> selected = request.getSelectedProjects();
+        if (selected != null && !selected.isEmpty()) {
+            options.add("-pl");
+            options.add(String.join(",", selected));
+        }
+        String make = request.getMakeBehavior();
+        if (MavenExecutionRequest.REACTOR_MAKE_UPSTREAM.equals(make)) {
+            options.add("-am");
+        } else if (MavenExecutionRequest.REACTOR_MAKE_DOWNSTREAM.equals(make)) {
+            options.add("-amd");
+        } else if (MavenExecutionRequest.REACTOR_MAKE_BOTH.equals(make)) {
+            options.add("-am");
+            options.add("-amd");
+        }
+        List<String> profiles = new ArrayList<>(request.getActiveProfiles());
+        request.getInactiveProfiles().forEach(p -> profiles.add("!" + p));
+        if (!profiles.isEmpty()) {
+            options.add("-P");
+            options.add(String.join(",", profiles));
+        }
+        if (!session.getUserProperties().containsKey("maven.repo.local") && session.getLocalRepository() != null) {
+            options.add("-Dmaven.repo.local=" + session.getLocalRepository().getBasedir());
+        }
+        return options;
+    }
+
+    private Path cacheDirectory(AgentOptions agent) {
+        File base = session.getTopLevelProject() != null ? session.getTopLevelProject().getBasedir()
+                : new File(session.getExecutionRootDirectory());
+        return base.toPath().resolve(agent.cacheDir()).toAbsolutePath().normalize();
+    }
+
+    private String shown(Path path) {
+        return RunCollector.relative(executionRoot(), path);
+    }
+
+    private Map<String, String> userProperties() {
+        Map<String, String> map = new HashMap<>();
+        session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
+        return map;
+    }
+
+    private Path executionRoot() {
+        return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    }
+
+    private static synchronized void print(String text) {
+        PrintStream stdout = System.out;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stdout.write(bytes, 0, bytes.length);
+        stdout.flush();
+    }
+}

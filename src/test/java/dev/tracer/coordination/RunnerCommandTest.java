@@ -1,0 +1,44 @@
+package dev.tracer.coordination;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunnerCommandTest {
+
+    @Test
+    void theKeyKeepsWhatChangesARunAndDropsHowACallerShowsIt() {
+        List<String> key = RunnerCommand.key(List.of("-o", "-f", "/p/pom.xml"), Map.of("test", "CartTest",
+                "tracer.all", "true", "tracer.retry", "false", "groups", "fast", "tracer.waitTimeout", "1h",
+                "tracer.streaming", "true"));
+        assertEquals(List.of("-o", "-f", "/p/pom.xml", "-Dgroups=fast", "-Dtracer.retry=false"), key);
+    }
+
+    @Test
+    void theChildListsEveryTestAndStreamsThem() {
+        assertEquals(List.of("mvn", "-B", "-q", "-o", "-Dtracer.all=true", "-Dtracer.streaming=true",
+                "-Dtracer.output=/c/runs/x.document.out", "-Dtest=CartTest,OrderTest", "g:a:1:test-json"),
+                RunnerCommand.command("mvn", List.of("-o"), Selection.of("OrderTest,CartTest"),
+                        "/c/runs/x.document.out", "g:a:1"));
+        assertEquals("g:a:1:test-json", RunnerCommand.command("mvn", List.of(), Selection.ALL, "f", "g:a:1")
+                .get(6));
+    }
+
+    @Test
+    void debiansAnsiResetsDoNotHideAnEvent() {
+        assertEquals("{\"type\":\"test:pass\"}",
+                ChildBuild.withoutAnsiResets("\u001B[0m\u001B[0m{\"type\":\"test:pass\"}"));
+    }
+
+    @Test
+    void theChildOfARunnerWritesTheWholeStreamedDocumentWhateverThePomSays() {
+        dev.tracer.config.Options pom = new dev.tracer.config.Options(false, "x.json", true, true, true,
+                List.of("known"), true, false, true, false, false, true);
+        assertEquals(pom, ChildBuild.runnerOptions(pom, Map.of()));
+        assertEquals(new dev.tracer.config.Options(true, "/c/runs/r.document.out", false, false, false, List.of(),
+                false, false, true, true, false, false),
+                ChildBuild.runnerOptions(pom, Map.of(ChildBuild.DOCUMENT_ENV, "/c/runs/r.document.out")));
+    }
+}
