@@ -137,6 +137,17 @@ public final class Messages {
         return "No tests ran. Check the test sources, Surefire's includes/excludes and -Dtest.";
     }
 
+    public static String traceNeedsPattern(String value) {
+        return "-Dtracer.trace=" + value + " names no tests: give a class or Class#method pattern (for example"
+                + " -Dtracer.trace=OrderRelayTest or -Dtracer.trace='OrderRelayTest#poison*'), or <trace> in the"
+                + " plugin's <configuration>; or tag tests with @Tag(\"trace_messages\") instead.";
+    }
+
+    public static String badTraceBudget(String value) {
+        return "-Dtracer.traceBudget=" + value + " is not a positive whole number: give the most events to record per"
+                + " traced test (default 5000), or remove it.";
+    }
+
     // ---------------------------------------------------------------- tracer:agent-test and tracer:cache
 
     public static String blankCacheDir() {

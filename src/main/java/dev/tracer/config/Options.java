@@ -19,10 +19,19 @@ import java.util.List;
  * @param failOnFlaky  flaky tests fail the build ({@code tracer.failOnFlaky})
  * @param cover        code coverage with JaCoCo; null when not asked for ({@code tracer.cover},
  *                     {@code tracer.coverThreshold})
+ * @param trace        tests to trace besides those tagged {@code trace_messages} ({@code tracer.trace}); null for none
+ * @param traceBudget  events recorded per traced test ({@code tracer.traceBudget}); null for the default (5,000)
  */
 public record Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
         List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
-        boolean retry, boolean failOnFlaky, Cover cover) {
+        boolean retry, boolean failOnFlaky, Cover cover, String trace, Integer traceBudget) {
+
+    public Options(boolean all, String output, boolean summaryOnly, boolean firstFailure, boolean compact,
+            List<String> filterOut, boolean groupByError, boolean failed, boolean noWarn, boolean streaming,
+            boolean retry, boolean failOnFlaky) {
+        this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
+                retry, failOnFlaky, null, null, null);
+    }
 
     public Options {
         filterOut = filterOut == null ? List.of() : List.copyOf(filterOut);

@@ -15,8 +15,8 @@ public final class OptionsParser {
             "tracer.coverCounter", "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold",
             "tracer.failOnFlaky",
             "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
-            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly",
-            "tracer.waitTimeout");
+            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.trace",
+            "tracer.traceBudget", "tracer.waitTimeout");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
@@ -29,19 +29,19 @@ public final class OptionsParser {
      */
     public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
             List<String> filterOut, String groupByError, String failed, String noWarn, String streaming, String retry,
-            String failOnFlaky, RawCover cover) {
+            String failOnFlaky, RawCover cover, String trace, String traceBudget) {
 
         public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
                 List<String> filterOut, String groupByError, String failed, String noWarn, String streaming,
                 String retry, String failOnFlaky) {
             this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
-                    retry, failOnFlaky, null);
+                    retry, failOnFlaky, null, null, null);
         }
 
         public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
                 List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
             this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
-                    null, null, null);
+                    null, null);
         }
     }
 
@@ -98,7 +98,9 @@ public final class OptionsParser {
                 bool(streamingProperty, "streaming", streaming),
                 raw.retry() == null || bool("tracer.retry", "retry", raw.retry()),
                 bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()),
-                cover(raw.cover()));
+                cover(raw.cover()),
+                trace(raw.trace()),
+                traceBudget(raw.traceBudget()));
     }
 
     /** Null when coverage is off; a threshold implies coverage. */
@@ -130,6 +132,33 @@ public final class OptionsParser {
             return null;
         }
         return new Options.Cover(counter, threshold, raw.includes(), raw.excludes());
+    }
+
+    /** A class or {@code Class#method} pattern; a bare {@code -Dtracer.trace} (Maven makes it "true") is an error. */
+    static String trace(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            throw new ConfigurationException(Messages.traceNeedsPattern(value));
+        }
+        return v;
+    }
+
+    static Integer traceBudget(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int budget = Integer.parseInt(value.trim());
+            if (budget > 0) {
+                return budget;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ConfigurationException(Messages.badTraceBudget(value));
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */

@@ -89,7 +89,8 @@ public final class ChildBuild {
             return options;
         }
         return new dev.tracer.config.Options(true, document, false, false, false, List.of(), false,
-                options.failed(), options.noWarn(), true, options.retry(), false, options.cover());
+                options.failed(), options.noWarn(), true, options.retry(), false, options.cover(), options.trace(),
+                options.traceBudget());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestState;
+import dev.tracer.model.Trace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,6 +56,9 @@ import java.util.TreeSet;
  *       {@code ExceptionInInitializerError} from the test class's {@code <clinit>}, or the JVM's later
  *       {@code NoClassDefFoundError: Could not initialize class} for it) is {@link TestState#INVALID}, like a test
  *       whose {@code @BeforeAll} failed, and the class gets one {@link ClassFailure} (the original error).</li>
+ *   <li>{@code trace} of a failed {@code test_finished} becomes the test's {@link Trace}; the last {@code test_trace}
+ *       of a test whose JVM died under it becomes its {@code partial} trace. {@code trace_warnings} become
+ *       warnings of the document.</li>
  *   <li>A line that is not a JSON object with a {@code type} (a JVM killed while writing) is skipped with a warning;
  *       reading never throws.</li>
  * </ul>
@@ -269,6 +273,37 @@ public final class ListenerEvents {
         return frames;
     }
 
+    /**
+     * The {@code trace} object of a {@code test_finished} (or the last {@code test_trace} of a test whose JVM died,
+     * then {@code partial}); null when absent or not an object.
+     */
+    static Trace trace(JsonNode trace, boolean partial) {
+        if (trace == null || !trace.isObject()) {
+            return null;
+        }
+        List<Trace.TraceEvent> events = new ArrayList<>();
+        for (JsonNode e : trace.path("events")) {
+            events.add(new Trace.TraceEvent(e.path("t_us").asLong(0), text(e, "thread"), text(e, "kind"),
+                    text(e, "detail")));
+        }
+        return new Trace(events, traceThreads(trace.path("threads"), true), traceThreads(trace.path("deadlocks"), null),
+                trace.path("overflow").asBoolean(false), Math.max(0, trace.path("dropped").asLong(0)), partial);
+    }
+
+    private static List<Trace.TraceThread> traceThreads(JsonNode array, Boolean approx) {
+        List<Trace.TraceThread> threads = new ArrayList<>();
+        for (JsonNode t : array) {
+            List<String> holds = new ArrayList<>();
+            for (JsonNode h : t.path("holds")) {
+                holds.add(h.asText());
+            }
+            threads.add(new Trace.TraceThread(text(t, "name"), text(t, "state"), frames(t.get("frames")),
+                    text(t, "waiting_on"), text(t, "lock_owner"), holds, approx));
+        }
+        threads.sort(Comparator.comparing(Trace.TraceThread::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return threads;
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
@@ -299,6 +334,7 @@ public final class ListenerEvents {
         void readFile(Path file) {
             String fileName = file.getFileName().toString();
             Map<String, JsonNode> started = new LinkedHashMap<>();
+            Map<String, JsonNode> provisional = new HashMap<>();
             List<Integer> malformed = new ArrayList<>();
             boolean finished = false;
             try (BufferedReader in = new BufferedReader(
@@ -317,6 +353,7 @@ public final class ListenerEvents {
                     }
                     switch (event.get("type").asText()) {
                         case "test_started" -> started.put(text(event, "id"), event);
+                        case "test_trace" -> provisional.put(text(event, "id"), event.get("trace"));
                         case "test_finished" -> {
                             started.remove(text(event, "id"));
                             testFinished(event, fileName, number);
@@ -347,7 +384,9 @@ public final class ListenerEvents {
                 Failure failure = finished
                         ? synthetic(NO_RESULT, "The test started but its result was never reported.")
                         : synthetic(FORK_CRASH, "The test JVM died while this test was running: " + crashCause);
-                offer(test(event, TestState.FAILED, List.of(failure), null, null), Evidence.UNFINISHED);
+                TestCase test = test(event, TestState.FAILED, List.of(failure), null, null);
+                Trace trace = trace(provisional.get(text(event, "id")), true);
+                offer(trace == null ? test : test.withTrace(trace), Evidence.UNFINISHED);
             }
         }
 
@@ -362,6 +401,12 @@ public final class ListenerEvents {
         }
 
         private void testFinished(JsonNode event, String fileName, int line) {
+            for (JsonNode warning : event.path("trace_warnings")) {
+                if (warning.isTextual()) {
+                    warnings.add("Flight recorder, " + text(event, "class") + "#" + text(event, "method") + ": "
+                            + warning.asText());
+                }
+            }
             String status = text(event, "status");
             JsonNode throwable = event.get("failure");
             String className = text(event, "class");
@@ -378,7 +423,9 @@ public final class ListenerEvents {
             } else if ("failed".equals(status)) {
                 List<Failure> failures = throwable != null && throwable.isObject()
                         ? List.of(failure(throwable, className)) : null;
-                offer(test(event, TestState.FAILED, failures, null, text(event, "output")), Evidence.REPORTED);
+                TestCase test = test(event, TestState.FAILED, failures, null, text(event, "output"));
+                Trace trace = trace(event.get("trace"), false);
+                offer(trace == null ? test : test.withTrace(trace), Evidence.REPORTED);
             } else if ("aborted".equals(status)) {
                 String reason = text(event, "reason");
                 if (reason == null && throwable != null) {

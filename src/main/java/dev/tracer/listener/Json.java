@@ -99,6 +99,13 @@ final class Json {
         return endArray();
     }
 
+    /** Writes an already serialized JSON value (an object another {@code Json} built). */
+    Json raw(String json) {
+        beforeValue();
+        out.append(json);
+        return this;
+    }
+
     @Override
     public String toString() {
         return out.toString();

@@ -19,6 +19,10 @@ final class ListenerConfig {
     static final String EVENTS_DIR_KEY = "eventsDir";
     /** A file of unique ids, one a line: the only tests to run. */
     static final String SELECTION_KEY = "selection";
+    /** The {@code tracer.trace} pattern: tests to trace besides those tagged {@code trace_messages}. */
+    static final String TRACE_KEY = "trace";
+    /** The {@code tracer.traceBudget}: events recorded per traced test before recording stops. */
+    static final String TRACE_BUDGET_KEY = "traceBudget";
     static final String DISABLED_PROPERTY = "tracer.listener.disabled";
     static final String EVENTS_FILE_PREFIX = "events-";
     static final String EVENTS_FILE_SUFFIX = ".jsonl";
@@ -53,6 +57,25 @@ final class ListenerConfig {
             }
         }
         return ids;
+    }
+
+    /** Which tests to trace, as the listener jar's properties say. */
+    static TraceSelector configuredTraceSelector() throws IOException {
+        Properties properties = properties();
+        return new TraceSelector(properties.getProperty(TRACE_KEY), budget(properties.getProperty(TRACE_BUDGET_KEY)));
+    }
+
+    /** For in-process tests of the listener: {@code -Dtracer.trace} and {@code -Dtracer.traceBudget}. */
+    static TraceSelector traceSelectorFromSystemProperties() {
+        return new TraceSelector(System.getProperty("tracer.trace"), budget(System.getProperty("tracer.traceBudget")));
+    }
+
+    private static int budget(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Properties properties() throws IOException {

@@ -52,6 +52,8 @@ public final class ListenerJar {
     /** The classes that run in the test JVM, as resource names; everything in the package but this class. */
     static final List<String> CLASS_RESOURCES = Collections.unmodifiableList(Arrays.asList(
             "dev/tracer/listener/EventLog.class",
+            "dev/tracer/listener/JfrTraceSource$Marker.class",
+            "dev/tracer/listener/JfrTraceSource.class",
             "dev/tracer/listener/Json.class",
             "dev/tracer/listener/ListenerConfig.class",
             "dev/tracer/listener/ListenerErrors.class",
@@ -61,6 +63,16 @@ public final class ListenerJar {
             "dev/tracer/listener/Recorder.class",
             "dev/tracer/listener/TestRef.class",
             "dev/tracer/listener/ThrowableJson.class",
+            "dev/tracer/listener/TraceSelector$Entry.class",
+            "dev/tracer/listener/TraceSelector.class",
+            "dev/tracer/listener/TraceSession$Event.class",
+            "dev/tracer/listener/TraceSession.class",
+            "dev/tracer/listener/TraceSnapshot.class",
+            "dev/tracer/listener/TraceSource.class",
+            "dev/tracer/listener/Tracing$LogHandler.class",
+            "dev/tracer/listener/Tracing$Sink.class",
+            "dev/tracer/listener/Tracing$Uncaught.class",
+            "dev/tracer/listener/Tracing.class",
             "dev/tracer/listener/TracerPlatformListener.class",
             "dev/tracer/listener/TracerRunListener.class",
             "dev/tracer/listener/TracerSelectionFilter.class"));
@@ -85,7 +97,16 @@ public final class ListenerJar {
      * @param selection a file of unique ids, one a line: only those tests run (JUnit Platform); null runs every test
      */
     public static Path write(Path jarFile, Path eventsDir, Path selection) throws IOException {
-        byte[] content = content(eventsDir, selection);
+        return write(jarFile, eventsDir, selection, null, null);
+    }
+
+    /**
+     * @param trace       the {@code tracer.trace} pattern (tests to trace besides tagged ones); null for none
+     * @param traceBudget the {@code tracer.traceBudget} (events per traced test); null for the default
+     */
+    public static Path write(Path jarFile, Path eventsDir, Path selection, String trace, Integer traceBudget)
+            throws IOException {
+        byte[] content = content(eventsDir, selection, trace, traceBudget);
         if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
             return jarFile;
         }
@@ -110,6 +131,10 @@ public final class ListenerJar {
     }
 
     static byte[] content(Path eventsDir, Path selection) throws IOException {
+        return content(eventsDir, selection, null, null);
+    }
+
+    static byte[] content(Path eventsDir, Path selection, String trace, Integer traceBudget) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "META-INF/MANIFEST.MF",
@@ -125,7 +150,9 @@ public final class ListenerJar {
                     + EVENTS_DIR_KEY + "=" + escapePropertyValue(eventsDir.toAbsolutePath().normalize().toString())
                     + "\n"
                     + (selection == null ? "" : ListenerConfig.SELECTION_KEY + "="
-                            + escapePropertyValue(selection.toAbsolutePath().normalize().toString()) + "\n");
+                            + escapePropertyValue(selection.toAbsolutePath().normalize().toString()) + "\n")
+                    + (trace == null ? "" : ListenerConfig.TRACE_KEY + "=" + escapePropertyValue(trace) + "\n")
+                    + (traceBudget == null ? "" : ListenerConfig.TRACE_BUDGET_KEY + "=" + traceBudget + "\n");
             put(zip, PROPERTIES_RESOURCE, properties.getBytes(StandardCharsets.ISO_8859_1));
         }
         return bytes.toByteArray();

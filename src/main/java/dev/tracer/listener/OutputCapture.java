@@ -36,8 +36,8 @@ final class OutputCapture {
         PrintStream err = System.err;
         originalOut = out;
         originalErr = err;
-        System.setOut(new Tee(out));
-        System.setErr(new Tee(err));
+        System.setOut(new Tee(out, false));
+        System.setErr(new Tee(err, true));
     }
 
     /** {@code System.err} as it was before the capture was installed. */
@@ -63,7 +63,18 @@ final class OutputCapture {
         return buffer.close();
     }
 
-    static void record(String text) {
+    /** The trace session of the test whose buffer the calling thread holds, if that test is traced and running. */
+    static TraceSession currentTrace() {
+        Buffer buffer = CURRENT.get();
+        return buffer == null || buffer.closed ? null : buffer.trace;
+    }
+
+    /** The calling thread holds no test's buffer any more (a thread of the recorder itself). */
+    static void forgetCurrent() {
+        CURRENT.remove();
+    }
+
+    static void record(String text, boolean err) {
         try {
             Buffer buffer = CURRENT.get();
             if (buffer == null || buffer.closed) {
@@ -71,6 +82,9 @@ final class OutputCapture {
             }
             if (buffer != null) {
                 buffer.append(text);
+            }
+            if (Tracing.running > 0) {
+                Tracing.output(err, text);
             }
         } catch (Throwable e) {
             try {
@@ -94,6 +108,8 @@ final class OutputCapture {
     static final class Buffer {
         private final StringBuilder text = new StringBuilder();
         private volatile boolean closed;
+        /** The flight recording of the test, when it is traced. */
+        volatile TraceSession trace;
 
         synchronized void append(String s) {
             if (closed) {
@@ -126,22 +142,24 @@ final class OutputCapture {
      */
     static final class Tee extends PrintStream {
         private final PrintStream target;
+        private final boolean err;
 
-        Tee(PrintStream target) {
+        Tee(PrintStream target, boolean err) {
             super(target, true);
             this.target = target;
+            this.err = err;
         }
 
         @Override
         public void write(int b) {
             target.write(b);
-            record(new String(new byte[] {(byte) b}, Charset.defaultCharset()));
+            record(new String(new byte[] {(byte) b}, Charset.defaultCharset()), err);
         }
 
         @Override
         public void write(byte[] buf, int off, int len) {
             target.write(buf, off, len);
-            record(new String(buf, off, len, Charset.defaultCharset()));
+            record(new String(buf, off, len, Charset.defaultCharset()), err);
         }
 
         @Override
@@ -203,13 +221,13 @@ final class OutputCapture {
         public void print(String s) {
             String text = String.valueOf(s);
             target.print(text);
-            record(text);
+            record(text, err);
         }
 
         @Override
         public void println() {
             target.println();
-            record(System.lineSeparator());
+            record(System.lineSeparator(), err);
         }
 
         @Override
@@ -256,7 +274,7 @@ final class OutputCapture {
         public void println(String x) {
             String text = String.valueOf(x);
             target.println(text);
-            record(text + System.lineSeparator());
+            record(text + System.lineSeparator(), err);
         }
 
         @Override

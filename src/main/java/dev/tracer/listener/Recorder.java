@@ -2,6 +2,7 @@ package dev.tracer.listener;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,8 @@ final class Recorder {
     private final ConcurrentMap<String, Long> startNanos = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, OutputCapture.Buffer> buffers = new ConcurrentHashMap<>();
     private final Set<String> started = ConcurrentHashMap.newKeySet();
+    /** Why the flight recorder could not start for a test, by id. */
+    private final ConcurrentMap<String, String> traceProblems = new ConcurrentHashMap<>();
 
     private Recorder(EventLog log) {
         this.log = log;
@@ -43,6 +46,8 @@ final class Recorder {
         }
         OutputCapture.install();
         Recorder recorder = new Recorder(EventLog.forDirectory(dir));
+        Tracing.configure(eventsDir != null ? ListenerConfig.traceSelectorFromSystemProperties()
+                : ListenerConfig.configuredTraceSelector(), recorder::emitLine);
         // A rerun selects a few tests; a flaky one's passing output is part of its story.
         recorder.outputOfEveryTest = eventsDir == null && ListenerConfig.configuredSelection() != null;
         return recorder;
@@ -63,9 +68,15 @@ final class Recorder {
 
     void testStarted(TestRef test) {
         started.add(test.id);
-        startNanos.put(test.id, System.nanoTime());
-        buffers.put(test.id, OutputCapture.begin());
+        OutputCapture.Buffer buffer = OutputCapture.begin();
+        buffers.put(test.id, buffer);
         emit(test.writeIdentity(new Json().beginObject().field("type", "test_started")).endObject());
+        try {
+            Tracing.begin(test, buffer);
+        } catch (Throwable e) {
+            traceProblems.put(test.id, "the flight recorder could not start: " + e);
+        }
+        startNanos.put(test.id, System.nanoTime());
     }
 
     /** A container that may be reported as a test later (a parameterized method): timed, no event. */
@@ -106,7 +117,59 @@ final class Recorder {
         if ((FAILED.equals(status) || outputOfEveryTest) && output != null && !output.isEmpty()) {
             json.field("output", output);
         }
+        writeTrace(json, test.id, FAILED.equals(status));
         emit(json.endObject());
+    }
+
+    /**
+     * A traced test's {@code trace} (failed tests only) and {@code trace_warnings} (what went wrong inside the
+     * recorder; the test's result stands). Nothing for an untraced test.
+     */
+    private void writeTrace(Json json, String id, boolean failed) {
+        if (Tracing.running == 0 && traceProblems.isEmpty()) {
+            return; // no traced test runs: nothing to look up
+        }
+        try {
+            writeTraceOf(json, id, failed);
+        } catch (Throwable e) {
+            // the test's own event must still be written
+            ListenerErrors.report(e);
+        }
+    }
+
+    private void writeTraceOf(Json json, String id, boolean failed) {
+        List<String> warnings = new ArrayList<>();
+        String problem = traceProblems.isEmpty() ? null : traceProblems.remove(id);
+        if (problem != null) {
+            warnings.add(problem);
+        }
+        TraceSession session = Tracing.remove(id);
+        if (session != null) {
+            String trace = null;
+            try {
+                trace = Tracing.finish(session, failed);
+            } catch (Throwable e) {
+                session.warn("the flight recorder failed: " + e);
+            }
+            if (trace != null) {
+                json.name("trace").raw(trace);
+            }
+            synchronized (session.warnings) {
+                warnings.addAll(session.warnings);
+            }
+        }
+        if (!warnings.isEmpty()) {
+            json.strings("trace_warnings", warnings);
+        }
+    }
+
+    /** One line from the flight recorder (a provisional {@code test_trace}). */
+    private void emitLine(String line) {
+        try {
+            log.append(line);
+        } catch (IOException | RuntimeException e) {
+            ListenerErrors.report(e);
+        }
     }
 
     void testSkipped(TestRef test, String reason) {

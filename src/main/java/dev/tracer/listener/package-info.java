@@ -24,7 +24,9 @@
  * {"type":"run_started","provider":"platform"|"junit4","pid":1234}
  * {"type":"test_started","id":ID,"class":"a.B$C","method":"m","name":"display name"}
  * {"type":"test_finished","id":ID,"class":..,"method":..,"name":..,"parents":[..],"tags":[..],
- *      "status":"passed"|"failed"|"aborted","duration_ms":N,"reason":"..."?,"failure":THROWABLE?,"output":"..."?}
+ *      "status":"passed"|"failed"|"aborted","duration_ms":N,"reason":"..."?,"failure":THROWABLE?,"output":"..."?,
+ *      "trace":TRACE?,"trace_warnings":["..", ..]?}
+ * {"type":"test_trace","id":ID,"trace":TRACE}
  * {"type":"test_skipped","id":ID,"class":..,"method":..,"name":..,"parents":[..],"tags":[..],"reason":"..."?}
  * {"type":"container_failed","id":ID,"class":"a.B"?,"status":"failed"|"aborted"|"skipped","reason":"..."?,
  *      "failure":THROWABLE?,"tests":[{"id","class","method","name","parents","tags"}, ..]}
@@ -33,6 +35,13 @@
  * THROWABLE = {"type":"org.opentest4j.AssertionFailedError","message":"..."?,"assertion":true|false,
  *              "expected":"..."?,"actual":"..."?,"stack":[{"class","method","file"?,"line"?}, ..],
  *              "cause":THROWABLE?}
+ *
+ * TRACE = {"events":[{"t_us":N,"thread":"name","kind":"thread_start"|"thread_end"|"exception"|"log"|"stdout"|
+ *                      "stderr"|"monitor_enter"|"monitor_wait"|"park","detail":"..."}, ..],
+ *          "threads":[THREAD + "approx":true, ..], "deadlocks":[THREAD, ..], "overflow":bool, "dropped":N,
+ *          "partial":true?}
+ * THREAD = {"name","state","frames":[{"class","method","file"?,"line"?}, ..],"waiting_on"?,"lock_owner"?,
+ *           "holds":[".."]}
  * </pre>
  * <ul>
  *   <li>{@code id}: the Platform unique id; on the JUnit 4 provider {@code junit4:<class>#<method>}.</li>
@@ -48,6 +57,17 @@
  *   <li>{@code stack}: at most 200 frames, unfiltered; trimming happens outside the test JVM.</li>
  *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the
  *       test that was running when the JVM died.</li>
+ *   <li>{@code trace}: the flight recording of a traced test (tag {@code trace_messages} or
+ *       {@code trace_messages=N} on the test or its class, or the jar's {@code trace} pattern), on failed tests only.
+ *       {@code events} are the last N (the ring, default 50) of at most {@code traceBudget} (default 5,000) events
+ *       recorded, by {@code t_us} (microseconds since the test started); {@code dropped} counts events pushed out of
+ *       the ring, {@code overflow} says the budget stopped recording. {@code threads}: the live threads the test
+ *       started, when the failure was reported; {@code deadlocks}: the test's deadlocked threads and those closing
+ *       their cycle. Frames: at most 8; details: at most 500 characters.</li>
+ *   <li>{@code trace_warnings}: what went wrong inside the recorder for this test (JFR unavailable, late); any
+ *       test status.</li>
+ *   <li>{@code test_trace}: a provisional trace ({@code "partial":true}) of a traced test still running after 2 s,
+ *       repeated every 2 s and at JVM shutdown; the last one stands for a test whose JVM died under it.</li>
  * </ul>
  */
 package dev.tracer.listener;

@@ -217,6 +217,28 @@ public class TestJsonMojo extends AbstractMojo {
     private List<String> coverExcludes;
 
     /**
+     * Trace these tests with the flight recorder, besides those tagged {@code trace_messages}: a class or
+     * {@code Class#method} pattern ({@code *} matches any characters; a class without a package matches the simple
+     * name; separate patterns with commas). The only way to trace JUnit 4 tests. A traced test that fails gets a
+     * {@code trace} in the document: what its threads did (started, ended, threw, logged, printed, blocked, parked),
+     * where they stand, and deadlocks. Default: none (only tagged tests are traced).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.trace")
+    private String trace;
+
+    /**
+     * The most events the flight recorder records per traced test (default 5000); then it stops and the trace says
+     * {@code "overflow": true}. The ring keeps the last 50 of them, or N with {@code @Tag("trace_messages=N")}.
+     * Default: 5000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.traceBudget")
+    private String traceBudget;
+
+    /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
      *
      * @since 0.1.0
@@ -252,7 +274,8 @@ public class TestJsonMojo extends AbstractMojo {
         try {
             options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
                     filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky,
-                    new OptionsParser.RawCover(cover, coverThreshold, coverCounter, coverIncludes, coverExcludes)),
+                    new OptionsParser.RawCover(cover, coverThreshold, coverCounter, coverIncludes, coverExcludes),
+                    trace, traceBudget),
                     userProperties(),
                     System.getenv());
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
@@ -372,7 +395,7 @@ public class TestJsonMojo extends AbstractMojo {
                 Files.write(selectionFile, selection.ids(), StandardCharsets.UTF_8);
             }
             listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-" + prefix + "listener.jar"),
-                    eventsDir, selectionFile);
+                    eventsDir, selectionFile, options.trace(), options.traceBudget());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }

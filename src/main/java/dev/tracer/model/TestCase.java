@@ -18,6 +18,7 @@ import java.util.List;
  * @param filtered   true when a {@code tracer.filterOut} pattern matched its failure message; null otherwise
  * @param rerun      what the rerun of a failed test did (a flaky test passed; a confirmed one failed again); null
  *                   when it was not rerun
+ * @param trace      the flight recording of a traced test that failed; null otherwise
  */
 public record TestCase(
         String id,
@@ -34,7 +35,8 @@ public record TestCase(
         String skipReason,
         String output,
         Boolean filtered,
-        Rerun rerun) {
+        Rerun rerun,
+        Trace trace) {
 
     public TestCase {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -46,7 +48,14 @@ public record TestCase(
             TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
             String output) {
         this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                null, null);
+                null, null, null);
+    }
+
+    public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
+            TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
+            String output, Boolean filtered, Rerun rerun) {
+        this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered, rerun, null);
     }
 
     /** One rerun of a test: its state, duration, failures and output then. */
@@ -59,22 +68,28 @@ public record TestCase(
     public TestCase withRerun(TestCase again) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
                 skipReason, output, filtered,
-                again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()));
+                again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()),
+                trace);
     }
 
     public TestCase withLocation(String module, String file, Integer line) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, trace);
     }
 
     public TestCase withFiltered(boolean filtered) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, trace);
     }
 
     public TestCase withFailures(List<Failure> failures) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, trace);
+    }
+
+    public TestCase withTrace(Trace trace) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered, rerun, trace);
     }
 
     /** The first failure's message, or null. */

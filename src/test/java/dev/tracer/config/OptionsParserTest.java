@@ -115,4 +115,25 @@ class OptionsParserTest {
         assertEquals("-Dtracer.coverCounter=LINES is not a JaCoCo counter: use LINE (the default), BRANCH,"
                 + " INSTRUCTION, METHOD or CLASS.", e.getMessage());
     }
+
+    @Test
+    void traceTakesAPatternAndABudget() {
+        Options o = OptionsParser.parse(new OptionsParser.Raw(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, " RelayTest#poison* ", "20"), Map.of(), Map.of());
+        assertEquals("RelayTest#poison*", o.trace());
+        assertEquals(20, o.traceBudget());
+    }
+
+    @Test
+    void aBareTraceFlagOrABadBudgetNamesTheProperty() {
+        ConfigurationException bare = assertThrows(ConfigurationException.class, () -> OptionsParser.parse(
+                new OptionsParser.Raw(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        "true", null), Map.of(), Map.of()));
+        assertTrue(bare.getMessage().startsWith("-Dtracer.trace=true names no tests"), bare.getMessage());
+        ConfigurationException budget = assertThrows(ConfigurationException.class, () -> OptionsParser.parse(
+                new OptionsParser.Raw(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, "0"), Map.of(), Map.of()));
+        assertTrue(budget.getMessage().startsWith("-Dtracer.traceBudget=0 is not a positive whole number"),
+                budget.getMessage());
+    }
 }

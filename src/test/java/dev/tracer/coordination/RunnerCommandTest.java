@@ -35,10 +35,10 @@ class RunnerCommandTest {
     @Test
     void theChildOfARunnerWritesTheWholeStreamedDocumentWhateverThePomSays() {
         dev.tracer.config.Options pom = new dev.tracer.config.Options(false, "x.json", true, true, true,
-                List.of("known"), true, false, true, false, false, true, null);
+                List.of("known"), true, false, true, false, false, true);
         assertEquals(pom, ChildBuild.runnerOptions(pom, Map.of()));
         assertEquals(new dev.tracer.config.Options(true, "/c/runs/r.document.out", false, false, false, List.of(),
-                false, false, true, true, false, false, null),
+                false, false, true, true, false, false),
                 ChildBuild.runnerOptions(pom, Map.of(ChildBuild.DOCUMENT_ENV, "/c/runs/r.document.out")));
     }
 }

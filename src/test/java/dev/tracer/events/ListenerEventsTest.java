@@ -449,4 +449,48 @@ class ListenerEventsTest {
         return "{\"type\":\"test_finished\",\"id\":\"t\",\"class\":\"a.B\",\"method\":\"m\",\"name\":\"m()\","
                 + "\"parents\":[],\"tags\":[],\"status\":\"failed\",\"duration_ms\":1,\"failure\":" + throwable + "}";
     }
+
+    private static final String TRACE = "{\"events\":[{\"t_us\":12,\"thread\":\"relay-worker\",\"kind\":\"exception\","
+            + "\"detail\":\"java.lang.IllegalStateException: poison at relay.Relay.run line 9\"}],"
+            + "\"threads\":[{\"name\":\"b\",\"state\":\"BLOCKED\",\"frames\":[{\"class\":\"x.Y\",\"method\":\"m\","
+            + "\"file\":\"Y.java\",\"line\":3}],\"waiting_on\":\"java.lang.Object\",\"lock_owner\":\"a\","
+            + "\"holds\":[\"java.lang.Object\"],\"approx\":true}],\"deadlocks\":[],\"overflow\":true,\"dropped\":7}";
+
+    @Test
+    void aFailedTracedTestKeepsItsTraceAndRecorderWarningsBecomeDocumentWarnings() throws IOException {
+        write("events-1-a.jsonl",
+                "{\"type\":\"run_started\",\"provider\":\"platform\",\"pid\":1}",
+                started(CART + "/[method:relay()]", "shop.CartTest", "relay", "relay()"),
+                "{\"type\":\"test_finished\",\"id\":\"" + CART + "/[method:relay()]\",\"class\":\"shop.CartTest\","
+                        + "\"method\":\"relay\",\"name\":\"relay()\",\"parents\":[],\"tags\":[\"trace_messages\"],"
+                        + "\"status\":\"failed\",\"duration_ms\":3,\"trace\":" + TRACE
+                        + ",\"trace_warnings\":[\"JDK Flight Recorder is late\"]}",
+                "{\"type\":\"run_finished\"}");
+        RunEvents events = ListenerEvents.read(dir, null);
+        TestCase test = events.tests().get(0);
+        assertEquals(1, test.trace().events().size());
+        assertEquals(12, test.trace().events().get(0).tUs());
+        assertEquals("exception", test.trace().events().get(0).kind());
+        assertEquals("a", test.trace().threads().get(0).lockOwner());
+        assertEquals(List.of(new StackFrame("x.Y", "m", "Y.java", 3)), test.trace().threads().get(0).frames());
+        assertEquals(Boolean.TRUE, test.trace().threads().get(0).approx());
+        assertTrue(test.trace().overflow());
+        assertEquals(7, test.trace().dropped());
+        assertNull(test.trace().partial());
+        assertEquals(List.of("Flight recorder, shop.CartTest#relay: JDK Flight Recorder is late"), events.warnings());
+    }
+
+    @Test
+    void aTracedTestWhoseJvmDiedGetsItsLastProvisionalTrace() throws IOException {
+        String id = CART + "/[method:hangs()]";
+        write("events-1-a.jsonl",
+                "{\"type\":\"run_started\",\"provider\":\"platform\",\"pid\":1}",
+                started(id, "shop.CartTest", "hangs", "hangs()"),
+                "{\"type\":\"test_trace\",\"id\":\"" + id + "\",\"trace\":{\"events\":[],\"overflow\":false,\"dropped\":0}}",
+                "{\"type\":\"test_trace\",\"id\":\"" + id + "\",\"trace\":" + TRACE + "}");
+        TestCase test = ListenerEvents.read(dir, null).tests().get(0);
+        assertEquals(ListenerEvents.FORK_CRASH, test.failures().get(0).type());
+        assertEquals(Boolean.TRUE, test.trace().partial());
+        assertEquals(7, test.trace().dropped());
+    }
 }

@@ -40,6 +40,19 @@ class ListenerIsolationTest {
     }
 
     @Test
+    void onlyTheJfrSourceTouchesJdkJfrAndNothingReferencesItButByName() throws Exception {
+        for (String resource : ListenerJar.CLASS_RESOURCES) {
+            if (resource.startsWith("dev/tracer/listener/JfrTraceSource")) {
+                continue;
+            }
+            String pool = constants(resource);
+            assertFalse(pool.contains("jdk/jfr"), resource);
+            // by name (a string with dots) is fine; a class reference (slashes) would load it with its user
+            assertFalse(pool.contains("dev/tracer/listener/JfrTraceSource"), resource + " references the JFR source");
+        }
+    }
+
+    @Test
     void platformListenerNeverReferencesJUnit4() throws Exception {
         String pool = constants(PLATFORM);
         assertFalse(pool.contains("TracerRunListener"));

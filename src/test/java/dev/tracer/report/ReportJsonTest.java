@@ -106,4 +106,25 @@ class ReportJsonTest {
         assertFalse(lines[lines.length - 2].contains("classes"));
         assertTrue(lines[lines.length - 1].startsWith("{\"summary\":"));
     }
+
+    @Test
+    void aTraceIsWrittenInSnakeCaseAndReadBack() {
+        dev.tracer.model.Trace trace = new dev.tracer.model.Trace(
+                List.of(new dev.tracer.model.Trace.TraceEvent(12, "relay-worker", "exception", "boom")),
+                List.of(new dev.tracer.model.Trace.TraceThread("a", "BLOCKED",
+                        List.of(new dev.tracer.model.StackFrame("x.Y", "m", "Y.java", 3)), "java.lang.Object", "b",
+                        List.of(), true)),
+                List.of(), false, 0, null);
+        dev.tracer.model.TestCase test = new dev.tracer.model.TestCase("id", "t()", "x.Y", "t", "m", null, null,
+                TestState.FAILED, 1, List.of("trace_messages"), null, null, null).withTrace(trace);
+        TestDocument doc = DocumentBuilder.build(List.of(new ModuleResult("m", List.of(test), List.of(), List.of(), 1)),
+                new View(false, false, false, List.of(), false));
+        String json = ReportJson.write(doc);
+        assertTrue(json.contains("\"t_us\" : 12"), json);
+        assertTrue(json.contains("\"waiting_on\" : \"java.lang.Object\""), json);
+        assertTrue(json.contains("\"lock_owner\" : \"b\""), json);
+        assertTrue(json.contains("\"approx\" : true"), json);
+        assertFalse(json.contains("partial"), json);
+        assertEquals(trace, ReportJson.read(json).tests().get(0).trace());
+    }
 }
