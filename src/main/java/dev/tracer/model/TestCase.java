@@ -18,6 +18,8 @@ import java.util.List;
  * @param filtered   true when a {@code tracer.filterOut} pattern matched its failure message; null otherwise
  * @param rerun      what the rerun of a failed test did (a flaky test passed; a confirmed one failed again); null
  *                   when it was not rerun
+ * @param steps      the test's scenario flow with step statuses (failed tests, when scenarios were extracted); null
+ *                   (absent) otherwise
  */
 public record TestCase(
         String id,
@@ -34,12 +36,21 @@ public record TestCase(
         String skipReason,
         String output,
         Boolean filtered,
-        Rerun rerun) {
+        Rerun rerun,
+        List<Step> steps) {
 
     public TestCase {
         tags = tags == null ? List.of() : List.copyOf(tags);
         failures = failures == null || failures.isEmpty() ? null : List.copyOf(failures);
         filtered = Boolean.TRUE.equals(filtered) ? Boolean.TRUE : null;
+        steps = steps == null || steps.isEmpty() ? null : List.copyOf(steps);
+    }
+
+    public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
+            TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
+            String output, Boolean filtered, Rerun rerun) {
+        this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                filtered, rerun, null);
     }
 
     public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
@@ -59,22 +70,28 @@ public record TestCase(
     public TestCase withRerun(TestCase again) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
                 skipReason, output, filtered,
-                again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()));
+                again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()),
+                steps);
     }
 
     public TestCase withLocation(String module, String file, Integer line) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, steps);
     }
 
     public TestCase withFiltered(boolean filtered) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, steps);
     }
 
     public TestCase withFailures(List<Failure> failures) {
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun);
+                filtered, rerun, steps);
+    }
+
+    public TestCase withSteps(List<Step> steps) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, steps);
     }
 
     /** The first failure's message, or null. */
