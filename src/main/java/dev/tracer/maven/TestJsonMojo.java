@@ -13,6 +13,15 @@ import dev.tracer.report.View;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
+import dev.tracer.model.TestCase;
+import dev.tracer.model.TestState;
+import dev.tracer.scenario.RuntimeJoin;
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
+import dev.tracer.scenario.ScenarioJson;
+import dev.tracer.scenario.ScenarioReport;
+import dev.tracer.scenario.ScenarioReports;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
@@ -21,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +170,24 @@ public class TestJsonMojo extends AbstractMojo {
     private String failOnFlaky;
 
     /**
+     * Extract scenarios from the test sources after the run and join them with its outcomes: writes
+     * {@code target/tracer/scenarios.json} and adds {@code steps} to failed tests. {@code false} turns it off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.scenarios")
+    private String scenarios;
+
+    /**
+     * Orders or disables scenario adapters by name (see {@code tracer:scenarios}); comma-separated on the command
+     * line, a {@code -} before a name disables it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.adapters")
+    private List<String> adapters;
+
+    /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
      *
      * @since 0.1.0
@@ -186,6 +214,9 @@ public class TestJsonMojo extends AbstractMojo {
     @Component
     private BuildPluginManager pluginManager;
 
+    /** The scenario adapters in effect; null when scenario extraction is off. */
+    private List<ScenarioAdapter> scenarioAdapters;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         Options options;
@@ -195,6 +226,8 @@ public class TestJsonMojo extends AbstractMojo {
                     filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
                     System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
+            scenarioAdapters = OptionsParser.boolDefaultTrue("tracer.scenarios", "scenarios", scenarios)
+                    ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -248,6 +281,9 @@ public class TestJsonMojo extends AbstractMojo {
             result = Retry.rerunBySurefire(result);
         }
         result.warnings().forEach(getLog()::warn);
+        if (scenarioAdapters != null) {
+            result = scenarios(result, tracerDir);
+        }
         try {
             LastRun.of(result).write(lastRunFile);
         } catch (IOException e) {
@@ -325,6 +361,82 @@ public class TestJsonMojo extends AbstractMojo {
         return new Pass(result, outcome);
     }
 
+    /**
+     * Extracts the module's scenarios, joins them with the run, writes the module's scenarios.json in a reactor, and
+     * gives each failed (and flaky) test its steps. A failure here is a warning: the test results stand.
+     */
+    private ModuleResult scenarios(ModuleResult result, Path tracerDir) {
+        long t0 = System.nanoTime();
+        ScenarioExtractor.Extraction extraction;
+        try {
+            extraction = ScenarioSupport.extract(project, executionRoot(), scenarioAdapters);
+        } catch (IOException | RuntimeException e) {
+            getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(e)));
+            return result;
+        }
+        List<Scenario> joined = RuntimeJoin.join(extraction.scenarios(), result.tests(), result.flaky());
+        Map<String, Scenario> byId = new HashMap<>();
+        extraction.scenarios().forEach(s -> byId.put(s.id(), s));
+        List<TestCase> tests = new ArrayList<>(result.tests().size());
+        for (TestCase test : result.tests()) {
+            tests.add(test.state() == TestState.FAILED ? test.withSteps(RuntimeJoin.stepsOf(byId, test)) : test);
+        }
+        List<TestCase> flaky = new ArrayList<>(result.flaky().size());
+        for (TestCase test : result.flaky()) {
+            flaky.add(test.withSteps(RuntimeJoin.failedSteps(byId, test)));
+        }
+        Reactor reactor = Reactor.of(session);
+        reactor.scenarios(project, new Reactor.ScenarioPart(extraction, joined));
+        if (reactor.multiModule()) {
+            ScenarioReport own = ScenarioReports.build(List.of(extraction), joined, null,
+                    (System.nanoTime() - t0) / 1_000_000);
+            try {
+                ScenarioJson.writeFile(tracerDir.resolve(ScenarioJson.FILE), ScenarioJson.write(own));
+            } catch (IOException e) {
+                getLog().warn(Messages.cannotWriteScenarios(tracerDir.resolve(ScenarioJson.FILE).toString(),
+                        Messages.describe(e)));
+            }
+        }
+        getLog().debug("tracer: scenarios " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return new ModuleResult(result.module(), tests, result.classFailures(), result.warnings(),
+                result.durationMs(), flaky, result.retry());
+    }
+
+    /**
+     * The build's scenario report (every module's scenarios, joined with the run) in the execution root's
+     * {@code target/tracer/scenarios.json}; its summary for the document, or null when no module extracted any.
+     */
+    private TestDocument.Scenarios writeScenarioReport(Reactor reactor) {
+        List<Reactor.ScenarioPart> parts = reactor.scenarioParts();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<ScenarioExtractor.Extraction> extractions = new ArrayList<>();
+        List<Scenario> all = new ArrayList<>();
+        long duration = 0;
+        for (Reactor.ScenarioPart part : parts) {
+            extractions.add(part.extraction());
+            all.addAll(part.joined());
+            duration += part.extraction().durationMs();
+        }
+        // Coverage (issue 5): pass JaCoCo's per-class line counts (Map<binary class name, LineCounts>) instead of
+        // null, and each node of node_index carries its line_coverage.
+        ScenarioReport report = ScenarioReports.build(extractions, all, null, duration);
+        Path file = executionRoot().resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
+        String shown = RunCollector.relative(executionRoot(), file);
+        try {
+            ScenarioJson.writeFile(file, ScenarioJson.write(report));
+        } catch (IOException e) {
+            getLog().warn(Messages.cannotWriteScenarios(shown, Messages.describe(e)));
+            return null;
+        }
+        if (!report.warnings().isEmpty()) {
+            getLog().warn(Messages.scenarioWarnings(report.warnings().size(), shown));
+        }
+        return new TestDocument.Scenarios(shown, report.scenarios().size(), report.coverage().coveragePct(),
+                report.coverage().uncoveredNodeIds());
+    }
+
     /** Why failures are not rerun, or null when they are (see the README's "Reruns"). */
     private String noRerunReason(Options options, ModuleResult first, SurefireLauncher.Outcome outcome) {
         if (first.tests().stream().noneMatch(t -> t.state().isProblem())) {
@@ -352,6 +464,10 @@ public class TestJsonMojo extends AbstractMojo {
             document = new TestDocument(document.version(), document.summary(), document.tests(),
                     document.flaky(), document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
                     Messages.noPreviousFailuresHint());
+        }
+        TestDocument.Scenarios scenarioSummary = writeScenarioReport(reactor);
+        if (scenarioSummary != null && !options.summaryOnly()) {
+            document = document.withScenarios(scenarioSummary);
         }
         String json = ReportJson.write(document);
         if (options.streaming()) {

@@ -36,6 +36,8 @@ import java.util.List;
  * @param errorGroups   with {@code tracer.groupByError}: failures grouped by the first line of their message
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
  *                      from Surefire's XML reports because the listener was deactivated)
+ * @param scenarios     where the scenario report is and what it says about node coverage; absent when scenario
+ *                      extraction was off or failed
  */
 public record TestDocument(
         int version,
@@ -46,9 +48,34 @@ public record TestDocument(
         List<ClassFailure> classFailures,
         List<ErrorGroup> errorGroups,
         List<String> warnings,
-        String hint) {
+        String hint,
+        Scenarios scenarios) {
 
     public static final int VERSION = 1;
+
+    public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
+            List<ClassFailure> classFailures, List<ErrorGroup> errorGroups, List<String> warnings, String hint) {
+        this(version, summary, tests, flaky, retry, classFailures, errorGroups, warnings, hint, null);
+    }
+
+    /**
+     * The scenario report's summary ({@code target/tracer/scenarios.json}).
+     *
+     * @param file             the report, relative to the directory Maven ran in
+     * @param count            how many scenarios it has
+     * @param nodeCoveragePct  the share of production types that at least one scenario's flow reaches
+     * @param uncoveredNodeIds the production types no scenario reaches, sorted
+     */
+    public record Scenarios(String file, int count, double nodeCoveragePct, List<String> uncoveredNodeIds) {
+        public Scenarios {
+            uncoveredNodeIds = List.copyOf(uncoveredNodeIds);
+        }
+    }
+
+    public TestDocument withScenarios(Scenarios scenarios) {
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, warnings, hint,
+                scenarios);
+    }
 
     public TestDocument {
         tests = tests == null ? null : List.copyOf(tests);

@@ -82,6 +82,12 @@ public final class RuntimeJoin {
         };
     }
 
+    /** The steps with the statuses {@code test}'s (first) failure gives them, whatever its final state (a flaky test). */
+    public static List<Step> failedSteps(Map<String, Scenario> scenariosById, TestCase test) {
+        Scenario scenario = scenariosById.get(key(test));
+        return scenario == null ? null : statuses(scenario.flow(), scenario.sourceFile(), test);
+    }
+
     static String key(TestCase test) {
         return test.className() + "#" + test.method();
     }

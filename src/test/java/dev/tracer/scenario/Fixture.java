@@ -120,4 +120,21 @@ final class Fixture {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
+
+    /** The steps of the one scenario of a test class (body given, wrapped in a class of package shop.owner). */
+    static List<dev.tracer.model.Step> steps(Path dir, String imports, String members) throws IOException {
+        String source = "package shop.owner;\n" + imports + "\nclass SnippetTest {\n" + members + "\n}\n";
+        module(dir, shop(), Map.of("shop/owner/SnippetTest.java", source));
+        ScenarioExtractor.Extraction extraction = extract(dir);
+        if (extraction.scenarios().size() != 1) {
+            throw new AssertionError("expected one scenario, got " + extraction.scenarios());
+        }
+        return extraction.scenarios().get(0).flow();
+    }
+
+    /** {@code kind label node action} of each step. */
+    static List<String> describe(List<dev.tracer.model.Step> steps) {
+        return steps.stream().map(s -> s.kind() + " | " + s.label() + " | " + s.nodeId() + " | " + s.action())
+                .toList();
+    }
 }
