@@ -20,10 +20,32 @@ public final class JavaSources {
     private JavaSources() {
     }
 
+    /**
+     * The newest Java release JavaParser knows. Not {@code BLEEDING_EDGE}: in JavaParser 3.28 that level still
+     * rejects module imports and flexible constructor bodies, which {@code JAVA_25} accepts.
+     */
+    static final ParserConfiguration.LanguageLevel NEWEST = newest();
+
+    private static ParserConfiguration.LanguageLevel newest() {
+        ParserConfiguration.LanguageLevel best = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
+        int bestRelease = 0;
+        for (ParserConfiguration.LanguageLevel level : ParserConfiguration.LanguageLevel.values()) {
+            String name = level.name();
+            if (name.matches("JAVA_\\d+")) {
+                int release = Integer.parseInt(name.substring(5));
+                if (release > bestRelease) {
+                    bestRelease = release;
+                    best = level;
+                }
+            }
+        }
+        return best;
+    }
+
     /** A new parser; tokens stay stored (the default), since without them nodes have no positions. */
     public static JavaParser newParser() {
         return new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                .setLanguageLevel(NEWEST)
                 .setAttributeComments(false));
     }
 
