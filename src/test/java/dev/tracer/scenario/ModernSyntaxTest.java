@@ -26,7 +26,7 @@ class ModernSyntaxTest {
                     return switch (o) {
                         case Circle(var r) when r > 10 -> "big circle";
                         case Circle(_) -> "circle";
-                        case Square(double side) -> "square " + side;
+                        case Square s -> "square " + s.side();
                         default -> "other";
                     };
                 }
