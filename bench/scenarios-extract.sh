@@ -26,7 +26,10 @@ work="$root/bench/work/scenarios"
 export MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true"
 (cd "$root" && mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test >/dev/null)
-cp="$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench-classpath.txt")"
+# A copy of the classes, so that a rebuild while the benchmark runs does not change them under it.
+rm -rf "$work.classes" && mkdir -p "$work.classes"
+cp -r "$root/target/classes" "$work.classes/main" && cp -r "$root/target/test-classes" "$work.classes/test"
+cp="$work.classes/main:$work.classes/test:$(cat "$root/target/bench-classpath.txt")"
 main=dev.tracer.scenario.ExtractionBenchmark
 
 rm -rf "$work"
@@ -35,7 +38,7 @@ echo "corpus: $classes test classes x $methods methods, $(find "$work/src" -name
   "$(du -sh "$work/src" | cut -f1) of source; $(nproc) cores (shared with whatever else runs)"
 
 peak_before_gc() { # largest "NNNM->" in a -Xlog:gc file, in MiB
-  grep -o '[0-9]*M->' "$1" | tr -d 'M->' | sort -n | tail -1
+  grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1
 }
 
 run() { # label threads

@@ -10,7 +10,6 @@ import dev.tracer.scenario.ScenarioReports;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -96,17 +95,15 @@ public class ScenariosMojo extends AbstractMojo {
             if (reactor) {
                 ScenarioReport own = ScenarioReports.build(List.of(extraction), extraction.scenarios(), null,
                         extraction.durationMs());
-                write(Paths.get(project.getBuild().getDirectory(), "tracer", ScenarioJson.FILE),
-                        ScenarioJson.write(own));
+                write(Paths.get(project.getBuild().getDirectory(), "tracer", ScenarioJson.FILE), own);
             }
         }
         List<dev.tracer.scenario.Scenario> all = new ArrayList<>();
         extractions.forEach(e -> all.addAll(e.scenarios()));
         ScenarioReport report = ScenarioReports.build(extractions, all, null, (System.nanoTime() - t0) / 1_000_000);
-        String json = ScenarioJson.write(report);
         Path file = root.resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
-        write(file, json);
-        print(json);
+        write(file, report);
+        print(file);
         String shown = dev.tracer.run.RunCollector.relative(root, file);
         int files = extractions.stream().mapToInt(ScenarioExtractor.Extraction::files).sum();
         int parsed = extractions.stream().mapToInt(ScenarioExtractor.Extraction::parsed).sum();
@@ -117,18 +114,22 @@ public class ScenariosMojo extends AbstractMojo {
         }
     }
 
-    private static void write(Path file, String json) throws MojoExecutionException {
+    private static void write(Path file, ScenarioReport report) throws MojoExecutionException {
         try {
-            ScenarioJson.writeFile(file, json);
+            ScenarioJson.writeFile(file, report);
         } catch (IOException e) {
             throw new MojoExecutionException(Messages.cannotWriteScenarios(file.toString(), Messages.describe(e)), e);
         }
     }
 
-    private static synchronized void print(String text) {
+    /** Copies the written report to stdout, streaming: it can be large. */
+    private static synchronized void print(Path file) throws MojoExecutionException {
         PrintStream stdout = System.out;
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
+        try {
+            java.nio.file.Files.copy(file, stdout);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot print " + file + ": " + Messages.describe(e), e);
+        }
         stdout.flush();
     }
 }

@@ -391,7 +391,7 @@ public class TestJsonMojo extends AbstractMojo {
             ScenarioReport own = ScenarioReports.build(List.of(extraction), joined, null,
                     (System.nanoTime() - t0) / 1_000_000);
             try {
-                ScenarioJson.writeFile(tracerDir.resolve(ScenarioJson.FILE), ScenarioJson.write(own));
+                ScenarioJson.writeFile(tracerDir.resolve(ScenarioJson.FILE), own);
             } catch (IOException e) {
                 getLog().warn(Messages.cannotWriteScenarios(tracerDir.resolve(ScenarioJson.FILE).toString(),
                         Messages.describe(e)));
@@ -425,7 +425,7 @@ public class TestJsonMojo extends AbstractMojo {
         Path file = executionRoot().resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
         String shown = RunCollector.relative(executionRoot(), file);
         try {
-            ScenarioJson.writeFile(file, ScenarioJson.write(report));
+            ScenarioJson.writeFile(file, report);
         } catch (IOException e) {
             getLog().warn(Messages.cannotWriteScenarios(shown, Messages.describe(e)));
             return null;

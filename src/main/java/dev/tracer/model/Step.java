@@ -94,10 +94,15 @@ public record Step(
                 moduleFunction, sourceSnippet, result, line, testName, assertionContext);
     }
 
-    /** Sets {@code node_id}, and {@code focus_node_id} too when it is unset. */
+    /**
+     * Sets {@code node_id}, {@code focus_node_id} too when it is unset, and {@code module_function} when the action
+     * is already set.
+     */
     public Step withNode(String nodeId) {
         return new Step(id, type, kind, label, nodeId, focusNodeId == null ? nodeId : focusNodeId, focusTargets,
-                emits, action, actor, status, moduleFunction, sourceSnippet, result, line, testName, assertionContext);
+                emits, action, actor, status,
+                moduleFunction == null && nodeId != null && action != null ? nodeId + "#" + action : moduleFunction,
+                sourceSnippet, result, line, testName, assertionContext);
     }
 
     public Step withFocusNode(String focusNodeId) {

@@ -47,9 +47,11 @@ public final class ScenarioExtractor {
      * @param warnings sorted: files that did not parse (file and line), names not resolved
      * @param files    how many source files were read; {@code parsed} of them were parsed (the others came from
      *                 the cache)
+     * @param phasesMs wall time of listing and reading the cache, reading/parsing the files, building the
+     *                 scenarios, writing the cache (for the benchmark and debug logs)
      */
     public record Extraction(String module, List<Scenario> scenarios, NodeIndex.Index index, List<String> warnings,
-            int files, int parsed, long durationMs) {
+            int files, int parsed, long durationMs, long[] phasesMs) {
     }
 
     private record Source(Path path, String relative, boolean test) {
@@ -70,6 +72,7 @@ public final class ScenarioExtractor {
             list(r, root, true, sources, seen);
         }
         Map<String, ExtractionCache.Entry> cache = ExtractionCache.read(input.cacheFile());
+        long t1 = System.nanoTime();
         Map<String, ExtractionCache.Entry> entries = new HashMap<>();
         int threads = Math.max(1, input.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -106,6 +109,7 @@ public final class ScenarioExtractor {
                 entries.put(sources.get(i).relative(), entry);
                 models.add(entry.model());
             }
+            long t2 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             List<NodeIndex.Parsed> mains = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
@@ -138,7 +142,8 @@ public final class ScenarioExtractor {
             }
             scenarios = unique(scenarios);
             warnings = warnings.stream().distinct().sorted().toList();
-            if (input.cacheFile() != null) {
+            long t3 = System.nanoTime();
+            if (input.cacheFile() != null && parsed > 0) {
                 try {
                     ExtractionCache.write(input.cacheFile(), entries);
                 } catch (IOException e) {
@@ -146,8 +151,10 @@ public final class ScenarioExtractor {
                     warnings.add("cannot write the scenario cache " + input.cacheFile() + ": " + e.getMessage());
                 }
             }
+            long t4 = System.nanoTime();
             return new Extraction(input.module(), scenarios, index, warnings, sources.size(), parsed,
-                    (System.nanoTime() - t0) / 1_000_000);
+                    (t4 - t0) / 1_000_000, new long[] {(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
         } finally {
             pool.shutdownNow();
         }

@@ -46,6 +46,26 @@ public final class ScenarioJson {
         }
     }
 
+    /**
+     * Streams the report to {@code file} (through a temporary file in the same directory, so a reader never sees
+     * half a report) without building it as one string: a large suite's report can be hundreds of megabytes.
+     */
+    public static void writeFile(Path file, ScenarioReport report) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, report);
+                out.write('\n');
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Writes through a temporary file in the same directory, so a reader never sees half a report. */
     public static void writeFile(Path file, String json) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

@@ -33,8 +33,8 @@ public final class ExtractionBenchmark {
                 List.of(dir.resolve("src/test/java")), List.of(dir.resolve("src/main/java")), dir,
                 dir.resolve("target/tracer/scenario-cache.json.gz"), Adapters.builtIn(), threads));
         ScenarioReport report = ScenarioReports.build(List.of(e), e.scenarios(), null, e.durationMs());
-        String json = ScenarioJson.write(report);
-        ScenarioJson.writeFile(dir.resolve("target/tracer/scenarios.json"), json);
+        Path out = dir.resolve("target/tracer/scenarios.json");
+        ScenarioJson.writeFile(out, report);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -43,11 +43,13 @@ public final class ExtractionBenchmark {
             }
         }
         int steps = report.scenarios().stream().mapToInt(s -> s.flow().size()).sum();
+        long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
         System.out.printf("files=%d parsed=%d scenarios=%d steps=%d nodes=%d warnings=%d extraction_ms=%d "
-                        + "total_ms=%d files_per_s=%.0f heap_peak_mb=%d report_mb=%.1f%n",
+                        + "total_ms=%d files_per_s=%.0f heap_peak_mb=%d report_mb=%.1f phases_ms=%s process_cpu_ms=%d%n",
                 e.files(), e.parsed(), report.scenarios().size(), steps, report.nodeIndex().size(),
                 report.warnings().size(), e.durationMs(), ms, e.files() * 1000.0 / Math.max(1, e.durationMs()),
-                peak >> 20, json.length() / 1048576.0);
+                peak >> 20, Files.size(out) / 1048576.0, java.util.Arrays.toString(e.phasesMs()), cpuMs);
     }
 
     private static void generate(Path dir, int classes, int methods) throws IOException {
