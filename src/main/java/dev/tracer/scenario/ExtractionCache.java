@@ -53,7 +53,11 @@ public final class ExtractionCache {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                }
+            }) {
                 MAPPER.writeValue(out, new Stored(FORMAT, new HashMap<>(entries)));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -222,7 +222,7 @@ public final class SourceParser {
         if (node instanceof VariableDeclarator variable) {
             Type type = variable.getType();
             Optional<Expression> init = variable.getInitializer();
-            locals.put(variable.getNameAsString(), type.isVarType()
+            locals.put(variable.getNameAsString(), isVar(type)
                     ? init.map(SourceParser::inferred).orElse(new Local(null, null, null))
                     : new Local(typeName(type), null, null));
             init.ifPresent(i -> walk(i, locals, out, variable.getNameAsString()));
@@ -233,7 +233,7 @@ public final class SourceParser {
             return;
         }
         if (node instanceof Parameter parameter) {
-            if (!parameter.getType().isUnknownType() && !parameter.getType().isVarType()) {
+            if (!parameter.getType().isUnknownType() && !isVar(parameter.getType())) {
                 locals.put(parameter.getNameAsString(), new Local(typeName(parameter.getType()), null, null));
             } else {
                 locals.putIfAbsent(parameter.getNameAsString(), new Local(null, null, null));
@@ -243,6 +243,12 @@ public final class SourceParser {
         for (Node child : node.getChildNodes()) {
             walk(child, locals, out, null);
         }
+    }
+
+    /** {@code var}: a VarType after a language level's post-processing, a type named {@code var} without it. */
+    static boolean isVar(Type type) {
+        return type.isVarType() || (type instanceof ClassOrInterfaceType c && c.getScope().isEmpty()
+                && c.getTypeArguments().isEmpty() && c.getNameAsString().equals("var"));
     }
 
     private static Local inferred(Expression init) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param byId    node id → node
  * @param aliases simple name → node id, for simple names that name one node only
  * @param code    node id → what is known of its code (methods and their return types, supertypes, routes)
- * @param runtime scenario id → the tests that ran it (empty during static extraction)
+ * @param runtime scenario id → the tests that ran it; empty while adapters classify (extraction comes first, and
+ *                the run is joined into the scenarios afterwards)
  */
 public record Lookup(Map<String, Node> byId, Map<String, String> aliases, Map<String, Code> code,
         Map<String, List<ScenarioTest>> runtime) {
