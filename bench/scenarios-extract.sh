@@ -5,17 +5,19 @@
 # hash under target/tracer/), 3) cold again on one thread (what the second core buys). Prints files/s, the heap's
 # peak (memory pools' peak usage, and the largest heap size before a GC from -Xlog:gc) and the warm/cold ratio.
 #
-# usage: bench/scenarios-extract.sh [-c CLASSES] [-m METHODS] [-t THREADS] [-x XMX]
+# usage: bench/scenarios-extract.sh [-c CLASSES] [-m METHODS] [-t THREADS] [-x XMX] [--no-single]
+#   --no-single   skip run 3 (one thread)
 # Needs: mvn -o test-compile done once (the script runs it), JDK 17+.
 set -euo pipefail
 
-classes=5000 methods=10 threads="$(nproc)" xmx=1g
+classes=5000 methods=10 threads="$(nproc)" xmx=1g single=true
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -c) classes="$2"; shift 2 ;;
     -m) methods="$2"; shift 2 ;;
     -t) threads="$2"; shift 2 ;;
     -x) xmx="$2"; shift 2 ;;
+    --no-single) single=false; shift ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -47,12 +49,15 @@ run() { # label threads
   line="$(java -Xmx"$xmx" -Xlog:gc:file="$log" -cp "$cp" "$main" extract "$work" "$2")"
   echo "$1 (threads=$2): $line gc_peak_before_mb=$(peak_before_gc "$log")"
   sed -n 's/.*extraction_ms=\([0-9]*\).*/\1/p' <<<"$line" > "$work/ms-$1"
+  sed -n 's/.*process_cpu_ms=\([0-9]*\).*/\1/p' <<<"$line" > "$work/cpu-$1"
 }
 
 rm -rf "$work/target"
 run cold "$threads"
 run warm "$threads"
-rm -rf "$work/target"
-run cold-1-thread 1
-echo "warm/cold speed-up: $(awk "BEGIN { printf \"%.1f\", $(cat "$work/ms-cold") / $(cat "$work/ms-warm") }")x;" \
-  "2 threads vs 1: $(awk "BEGIN { printf \"%.2f\", $(cat "$work/ms-cold-1-thread") / $(cat "$work/ms-cold") }")x"
+echo "warm/cold speed-up: $(awk "BEGIN { printf \"%.1f\", $(cat "$work/ms-cold") / $(cat "$work/ms-warm") }")x"
+if $single; then
+  rm -rf "$work/target"
+  run cold-1-thread 1
+  echo "2 threads vs 1: $(awk "BEGIN { printf \"%.2f\", $(cat "$work/ms-cold-1-thread") / $(cat "$work/ms-cold") }")x"
+fi

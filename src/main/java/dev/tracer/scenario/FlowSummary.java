@@ -52,6 +52,37 @@ public final class FlowSummary {
         return out;
     }
 
+    /**
+     * {@link #assignStepIds} and {@link #attachFocusTargets} in one copy per step, with {@code test_name} set where
+     * it is unset (setup steps are shared by the tests of a class).
+     */
+    public static List<Step> finish(List<Step> steps, String testName) {
+        List<Step> out = new ArrayList<>(steps.size());
+        String lastNode = null;
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            String focus = s.focusNodeId();
+            List<String> targets;
+            if (s.nodeId() != null && focus != null && !s.nodeId().equals(focus)) {
+                targets = s.nodeId().compareTo(focus) < 0 ? List.of(s.nodeId(), focus) : List.of(focus, s.nodeId());
+            } else if (s.nodeId() != null || focus != null) {
+                targets = List.of(s.nodeId() != null ? s.nodeId() : focus);
+            } else if (lastNode != null && ("assertion".equals(s.kind()) || "verify".equals(s.kind()))) {
+                focus = lastNode;
+                targets = List.of(lastNode);
+            } else {
+                targets = List.of();
+            }
+            out.add(new Step("step-" + (i + 1), s.type(), s.kind(), s.label(), s.nodeId(), focus, targets, s.emits(),
+                    s.action(), s.actor(), s.status(), s.moduleFunction(), s.sourceSnippet(), s.result(), s.line(),
+                    s.testName() != null ? s.testName() : testName, s.assertionContext()));
+            if (s.nodeId() != null) {
+                lastNode = s.nodeId();
+            }
+        }
+        return out;
+    }
+
     /** Counts by status: executed = passed + failed; {@code unknown} steps count in none. */
     public static Evidence summarizeEvidence(List<Step> steps) {
         int passed = 0;

@@ -52,9 +52,10 @@ public final class ScenarioBuilder {
                 continue;
             }
             List<TestClass> scope = enclosing(testClass, classes);
+            FileContext context = new FileContext(file, relativePath, names, scope, warnings);
+            List<Step> setup = setup(context, scope);
             for (Method test : testClass.tests()) {
-                FileContext context = new FileContext(file, relativePath, names, scope, warnings);
-                scenarios.add(scenario(context, testClass, scope, test));
+                scenarios.add(scenario(context, testClass, scope, test, setup));
             }
         }
         return new Built(scenarios, warnings);
@@ -77,8 +78,9 @@ public final class ScenarioBuilder {
         return scope;
     }
 
-    private Scenario scenario(FileContext context, TestClass testClass, List<TestClass> scope, Method test) {
-        String testName = test.name();
+    /** The setup steps, the same for every test of the class (their test_name is set per test). */
+    private List<Step> setup(FileContext context, List<TestClass> scope) {
+        String testName = null;
         List<Step> flow = new ArrayList<>();
         for (TestClass c : scope) {
             for (Field field : c.fields()) {
@@ -95,10 +97,18 @@ public final class ScenarioBuilder {
                 setup.body().forEach(chain -> process(setupContext, chain, flow));
             }
         }
+        return flow;
+    }
+
+    private Scenario scenario(FileContext context, TestClass testClass, List<TestClass> scope, Method test,
+            List<Step> setup) {
+        String testName = test.name();
+        List<Step> flow = new ArrayList<>(setup.size() + test.body().size() * 2);
+        flow.addAll(setup);
         MethodContext body = new MethodContext(context, test.locals(), Step.TYPE_CALL, testName);
         test.body().forEach(chain -> process(body, chain, flow));
 
-        List<Step> steps = FlowSummary.attachFocusTargets(FlowSummary.assignStepIds(flow));
+        List<Step> steps = FlowSummary.finish(flow, testName);
         FlowSummary.Derived derived = FlowSummary.deriveFlowSummaries(steps);
         TreeSet<String> tags = new TreeSet<>(test.tags());
         TreeSet<String> classTags = new TreeSet<>();
@@ -231,30 +241,17 @@ public final class ScenarioBuilder {
         }
     }
 
-    private static Step fill(Step step, Call call, Chain chain, boolean spans, MethodContext context) {
-        Step s = step;
-        if (s.type() == null) {
-            s = s.withType(context.phase());
-        }
-        if (s.line() == null || s.sourceSnippet() == null) {
-            int line = spans ? call.last().line() : call.line();
-            s = s.withSource(s.sourceSnippet() != null ? s.sourceSnippet() : call.snippet(),
-                    s.line() != null ? s.line() : line);
-        }
-        if (s.testName() == null) {
-            s = s.withTestName(context.testName());
-        }
-        if (s.actor() == null && chain != null && chain.scope() != null) {
-            s = s.withActor(chain.scope());
-        }
-        if (s.result() == null && chain != null && chain.assignedTo() != null
-                && (spans || call.index() == chain.links().size() - 1)) {
-            s = s.withResult(chain.assignedTo());
-        }
-        if (s.status() == null) {
-            s = s.withStatus(Step.UNKNOWN);
-        }
-        return s;
+    /** What the adapter left unset, in one copy (a large suite has hundreds of thousands of steps). */
+    private static Step fill(Step s, Call call, Chain chain, boolean spans, MethodContext context) {
+        Integer line = s.line() != null ? s.line() : Integer.valueOf(spans ? call.last().line() : call.line());
+        String actor = s.actor() == null && chain != null ? chain.scope() : s.actor();
+        String result = s.result() == null && chain != null && chain.assignedTo() != null
+                && (spans || call.index() == chain.links().size() - 1) ? chain.assignedTo() : s.result();
+        return new Step(s.id(), s.type() != null ? s.type() : context.phase(), s.kind(), s.label(), s.nodeId(),
+                s.focusNodeId(), s.focusTargets(), s.emits(), s.action(), actor,
+                s.status() != null ? s.status() : Step.UNKNOWN, s.moduleFunction(),
+                s.sourceSnippet() != null ? s.sourceSnippet() : call.snippet(), result, line,
+                s.testName() != null ? s.testName() : context.testName(), s.assertionContext());
     }
 
     // ---------------------------------------------------------------- names

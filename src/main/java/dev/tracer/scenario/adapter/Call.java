@@ -26,7 +26,7 @@ import java.util.List;
  * @param line          the line of the call
  * @param snippet       the whole chain's source text
  * @param phase         {@code setup} or {@code call}
- * @param testName      the test method's name
+ * @param testName      the test method's name; null in setup (its steps are shared by the class's tests)
  * @param annotations   for {@code field}: the simple names of the field's annotations; else empty
  */
 public record Call(
