@@ -15,7 +15,7 @@ import org.apache.maven.project.MavenProject;
 /** What both goals need to extract a module's scenarios: the adapters and the module's source roots. */
 final class ScenarioSupport {
 
-    static final String CACHE_FILE = "scenario-cache.json.gz";
+    static final String CACHE_DIR = "scenario-cache";
 
     private ScenarioSupport() {
     }
@@ -49,7 +49,7 @@ final class ScenarioSupport {
                 roots(project.getTestCompileSourceRoots()),
                 roots(project.getCompileSourceRoots()),
                 executionRoot,
-                tracerDir.resolve(CACHE_FILE),
+                tracerDir.resolve(CACHE_DIR),
                 adapters,
                 Runtime.getRuntime().availableProcessors()));
     }

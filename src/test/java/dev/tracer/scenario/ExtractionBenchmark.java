@@ -31,7 +31,7 @@ public final class ExtractionBenchmark {
         long t0 = System.nanoTime();
         ScenarioExtractor.Extraction e = ScenarioExtractor.extract(new ScenarioExtractor.Input("bench",
                 List.of(dir.resolve("src/test/java")), List.of(dir.resolve("src/main/java")), dir,
-                dir.resolve("target/tracer/scenario-cache.json.gz"), Adapters.builtIn(), threads));
+                dir.resolve("target/tracer/scenario-cache"), Adapters.builtIn(), threads));
         ScenarioReport report = ScenarioReports.build(List.of(e), e.scenarios(), null, e.durationMs());
         Path out = dir.resolve("target/tracer/scenarios.json");
         ScenarioJson.writeFile(out, report);

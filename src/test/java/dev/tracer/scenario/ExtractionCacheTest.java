@@ -24,9 +24,9 @@ class ExtractionCacheTest {
                     @Test void named() { new Owner("Ann").getName(); }
                 }
                 """));
-        Path cache = dir.resolve("target/tracer/scenario-cache.json.gz");
+        Path cache = dir.resolve("target/tracer/scenario-cache");
         ScenarioExtractor.Extraction first = Fixture.extract(dir, Adapters.builtIn(), cache);
-        assertTrue(Files.isRegularFile(cache));
+        assertTrue(Files.isRegularFile(cache.resolve("shard-0.json.gz")));
         assertEquals(7, first.files());
         assertEquals(7, first.parsed());
         ScenarioExtractor.Extraction second = Fixture.extract(dir, Adapters.builtIn(), cache);
@@ -46,8 +46,11 @@ class ExtractionCacheTest {
 
     @Test
     void aCorruptCacheIsIgnored() throws Exception {
-        Path cache = dir.resolve("cache.gz");
-        Files.writeString(cache, "not gzip");
+        Path cache = dir.resolve("cache");
+        Files.createDirectories(cache);
+        for (int i = 0; i < ExtractionCache.SHARDS; i++) {
+            Files.writeString(cache.resolve("shard-" + i + ".json.gz"), "not gzip");
+        }
         assertEquals(Map.of(), ExtractionCache.read(cache));
     }
 }
