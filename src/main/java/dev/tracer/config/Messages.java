@@ -254,4 +254,36 @@ public final class Messages {
         return "Cannot write the JaCoCo agent to " + directory + " (-Dtracer.cover): " + reason
                 + ". Make target/ writable, or run without -Dtracer.cover.";
     }
+
+    // ---------------------------------------------------------------- scenarios
+
+    public static String unknownAdapter(String name, Collection<String> known) {
+        return "<adapters> (-Dtracer.adapters) names '" + name + "', which is no adapter. Adapters: "
+                + String.join(", ", known) + ". Fix the name (prefix it with - to disable that adapter), or add the"
+                + " jar that provides it to the plugin's <dependencies>.";
+    }
+
+    public static String adapterConflict(String detail) {
+        return "Scenario adapters clash: " + detail + ". Remove one of the jars from the plugin's <dependencies>.";
+    }
+
+    public static String scenariosWritten(int scenarios, int nodes, int files, int parsed, String file) {
+        return "tracer: " + scenarios + " scenario" + (scenarios == 1 ? "" : "s") + ", " + nodes + " node"
+                + (nodes == 1 ? "" : "s") + " from " + files + " source files (" + parsed + " parsed, "
+                + (files - parsed) + " from the cache) -> " + file;
+    }
+
+    public static String scenariosFailed(String module, String reason) {
+        return "tracer: scenario extraction of " + module + " failed (" + reason + "); the test results are not"
+                + " affected. -Dtracer.scenarios=false turns extraction off.";
+    }
+
+    public static String cannotWriteScenarios(String path, String reason) {
+        return "Cannot write the scenario report to " + path + ": " + reason + ". Make target/tracer writable.";
+    }
+
+    public static String scenarioWarnings(int count, String file) {
+        return "tracer: " + count + " scenario extraction warning" + (count == 1 ? "" : "s") + " (see \"warnings\" in "
+                + file + ")";
+    }
 }

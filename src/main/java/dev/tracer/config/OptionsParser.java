@@ -10,13 +10,12 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.all", "tracer.cacheDir",
-            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover",
-            "tracer.coverCounter", "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold",
-            "tracer.failOnFlaky",
+    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.adapters", "tracer.all", "tracer.cacheDir",
+            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover", "tracer.coverCounter",
+            "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold", "tracer.failOnFlaky",
             "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
-            "tracer.output", "tracer.retry", "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.trace",
-            "tracer.traceBudget", "tracer.waitTimeout");
+            "tracer.output", "tracer.retry", "tracer.scenarios", "tracer.skip", "tracer.streaming",
+            "tracer.summaryOnly", "tracer.trace", "tracer.traceBudget", "tracer.waitTimeout");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
@@ -58,11 +57,7 @@ public final class OptionsParser {
      * @param environment    the process environment, for {@value #OUTPUT_ENV} and {@value #STREAMING_ENV}
      */
     public static Options parse(Raw raw, Map<String, String> userProperties, Map<String, String> environment) {
-        for (String key : new TreeSet<>(userProperties.keySet())) {
-            if (key.startsWith("tracer.") && !KNOWN_PROPERTIES.contains(key)) {
-                throw new ConfigurationException(Messages.unknownProperty(key, KNOWN_PROPERTIES));
-            }
-        }
+        checkKnown(userProperties);
         String output = raw.output();
         if (output == null) {
             String fromEnv = environment.get(OUTPUT_ENV);
@@ -159,6 +154,20 @@ public final class OptionsParser {
             // below
         }
         throw new ConfigurationException(Messages.badTraceBudget(value));
+    }
+
+    /** Rejects a {@code -Dtracer.*} property no goal understands (a misspelling), naming it and the known ones. */
+    public static void checkKnown(Map<String, String> userProperties) {
+        for (String key : new TreeSet<>(userProperties.keySet())) {
+            if (key.startsWith("tracer.") && !KNOWN_PROPERTIES.contains(key)) {
+                throw new ConfigurationException(Messages.unknownProperty(key, KNOWN_PROPERTIES));
+            }
+        }
+    }
+
+    /** A boolean that is true unless given as false ({@code tracer.retry}, {@code tracer.scenarios}). */
+    public static boolean boolDefaultTrue(String property, String element, String value) {
+        return value == null || bool(property, element, value);
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */

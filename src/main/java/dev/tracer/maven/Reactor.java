@@ -89,6 +89,29 @@ final class Reactor {
         return ordered;
     }
 
+    /** Project id → the module's scenario extraction and its scenarios joined with the run. */
+    private final Map<String, ScenarioPart> scenarios = new LinkedHashMap<>();
+
+    record ScenarioPart(dev.tracer.scenario.ScenarioExtractor.Extraction extraction,
+            List<dev.tracer.scenario.Scenario> joined) {
+    }
+
+    synchronized void scenarios(MavenProject project, ScenarioPart part) {
+        scenarios.put(project.getId(), part);
+    }
+
+    /** The scenario parts of the modules that extracted scenarios, in reactor order. */
+    synchronized List<ScenarioPart> scenarioParts() {
+        List<ScenarioPart> ordered = new ArrayList<>();
+        for (String id : expected) {
+            ScenarioPart part = scenarios.get(id);
+            if (part != null) {
+                ordered.add(part);
+            }
+        }
+        return ordered;
+    }
+
     private String surefireFailure;
     private boolean tipped;
     private boolean streamStarted;

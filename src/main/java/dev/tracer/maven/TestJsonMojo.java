@@ -20,6 +20,15 @@ import dev.tracer.report.View;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
+import dev.tracer.model.TestCase;
+import dev.tracer.model.TestState;
+import dev.tracer.scenario.RuntimeJoin;
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
+import dev.tracer.scenario.ScenarioJson;
+import dev.tracer.scenario.ScenarioReport;
+import dev.tracer.scenario.ScenarioReports;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.run.RunCollector;
 import java.io.FileDescriptor;
@@ -30,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +249,24 @@ public class TestJsonMojo extends AbstractMojo {
     private String traceBudget;
 
     /**
+     * Extract scenarios from the test sources after the run and join them with its outcomes: writes
+     * {@code target/tracer/scenarios.json} and adds {@code steps} to failed tests. {@code false} turns it off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.scenarios")
+    private String scenarios;
+
+    /**
+     * Orders or disables scenario adapters by name (see {@code tracer:scenarios}); comma-separated on the command
+     * line, a {@code -} before a name disables it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.adapters")
+    private List<String> adapters;
+
+    /**
      * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
      *
      * @since 0.1.0
@@ -265,6 +293,9 @@ public class TestJsonMojo extends AbstractMojo {
     @Component
     private BuildPluginManager pluginManager;
 
+    /** The scenario adapters in effect; null when scenario extraction is off. */
+    private List<ScenarioAdapter> scenarioAdapters;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         // In the child build of tracer:agent-test: stop when the runner dies, leaving no build behind in target/.
@@ -281,6 +312,8 @@ public class TestJsonMojo extends AbstractMojo {
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
             skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
+            scenarioAdapters = OptionsParser.boolDefaultTrue("tracer.scenarios", "scenarios", scenarios)
+                    ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -335,6 +368,9 @@ public class TestJsonMojo extends AbstractMojo {
             result = Retry.rerunBySurefire(result);
         }
         result.warnings().forEach(getLog()::warn);
+        if (scenarioAdapters != null) {
+            result = scenarios(result, tracerDir);
+        }
         try {
             LastRun.of(result).write(lastRunFile);
         } catch (IOException e) {
@@ -457,6 +493,83 @@ public class TestJsonMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Extracts the module's scenarios, joins them with the run, writes the module's scenarios.json in a reactor, and
+     * gives each failed (and flaky) test its steps. A failure here is a warning: the test results stand.
+     */
+    private ModuleResult scenarios(ModuleResult result, Path tracerDir) {
+        long t0 = System.nanoTime();
+        ScenarioExtractor.Extraction extraction;
+        try {
+            extraction = ScenarioSupport.extract(project, executionRoot(), scenarioAdapters);
+        } catch (IOException | RuntimeException e) {
+            getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(e)));
+            return result;
+        }
+        List<Scenario> joined = RuntimeJoin.join(extraction.scenarios(), result.tests(), result.flaky());
+        Map<String, Scenario> byId = new HashMap<>();
+        extraction.scenarios().forEach(s -> byId.put(s.id(), s));
+        List<TestCase> tests = new ArrayList<>(result.tests().size());
+        for (TestCase test : result.tests()) {
+            tests.add(test.state() == TestState.FAILED ? test.withSteps(RuntimeJoin.stepsOf(byId, test)) : test);
+        }
+        List<TestCase> flaky = new ArrayList<>(result.flaky().size());
+        for (TestCase test : result.flaky()) {
+            flaky.add(test.withSteps(RuntimeJoin.failedSteps(byId, test)));
+        }
+        Reactor reactor = Reactor.of(session);
+        reactor.scenarios(project, new Reactor.ScenarioPart(extraction, joined));
+        if (reactor.multiModule()) {
+            ScenarioReport own = ScenarioReports.build(List.of(extraction), joined, null,
+                    (System.nanoTime() - t0) / 1_000_000);
+            try {
+                ScenarioJson.writeFile(tracerDir.resolve(ScenarioJson.FILE), own);
+            } catch (IOException e) {
+                getLog().warn(Messages.cannotWriteScenarios(tracerDir.resolve(ScenarioJson.FILE).toString(),
+                        Messages.describe(e)));
+            }
+        }
+        getLog().debug("tracer: scenarios " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return new ModuleResult(result.module(), tests, result.classFailures(), result.warnings(),
+                result.durationMs(), flaky, result.retry());
+    }
+
+    /**
+     * The build's scenario report (every module's scenarios, joined with the run) in the execution root's
+     * {@code target/tracer/scenarios.json}; its summary for the document, or null when no module extracted any.
+     */
+    private TestDocument.Scenarios writeScenarioReport(Reactor reactor, CoverageOutcome coverage) {
+        List<Reactor.ScenarioPart> parts = reactor.scenarioParts();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<ScenarioExtractor.Extraction> extractions = new ArrayList<>();
+        List<Scenario> all = new ArrayList<>();
+        long duration = 0;
+        for (Reactor.ScenarioPart part : parts) {
+            extractions.add(part.extraction());
+            all.addAll(part.joined());
+            duration += part.extraction().durationMs();
+        }
+        // With coverage, each node of node_index carries its JaCoCo line coverage.
+        ScenarioReport report = ScenarioReports.build(extractions, all,
+                coverage == null || coverage.coverage() == null ? null : ScenarioSupport.lineCounts(coverage.modules()),
+                duration);
+        Path file = executionRoot().resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
+        String shown = RunCollector.relative(executionRoot(), file);
+        try {
+            ScenarioJson.writeFile(file, report);
+        } catch (IOException e) {
+            getLog().warn(Messages.cannotWriteScenarios(shown, Messages.describe(e)));
+            return null;
+        }
+        if (!report.warnings().isEmpty()) {
+            getLog().warn(Messages.scenarioWarnings(report.warnings().size(), shown));
+        }
+        return new TestDocument.Scenarios(shown, report.scenarios().size(), report.coverage().coveragePct(),
+                report.coverage().uncoveredNodeIds());
+    }
+
     /** Why failures are not rerun, or null when they are (see the README's "Reruns"). */
     private String noRerunReason(Options options, ModuleResult first, SurefireLauncher.Outcome outcome) {
         if (first.tests().stream().noneMatch(t -> t.state().isProblem())) {
@@ -487,6 +600,10 @@ public class TestJsonMojo extends AbstractMojo {
         if (coverage != null) {
             document = document.withCoverage(coverage.coverage(),
                     options.summaryOnly() ? List.of() : coverage.warnings());
+        }
+        TestDocument.Scenarios scenarioSummary = writeScenarioReport(reactor, coverage);
+        if (scenarioSummary != null && !options.summaryOnly()) {
+            document = document.withScenarios(scenarioSummary);
         }
         String json = ReportJson.write(document);
         if (options.streaming()) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param rerun      what the rerun of a failed test did (a flaky test passed; a confirmed one failed again); null
  *                   when it was not rerun
  * @param trace      the flight recording of a traced test that failed; null otherwise
+ * @param steps      the test's scenario flow with step statuses (failed tests, when scenarios were extracted); null
+ *                   (absent) otherwise
  */
 public record TestCase(
         String id,
@@ -36,26 +38,28 @@ public record TestCase(
         String output,
         Boolean filtered,
         Rerun rerun,
-        Trace trace) {
+        Trace trace,
+        List<Step> steps) {
 
     public TestCase {
         tags = tags == null ? List.of() : List.copyOf(tags);
         failures = failures == null || failures.isEmpty() ? null : List.copyOf(failures);
         filtered = Boolean.TRUE.equals(filtered) ? Boolean.TRUE : null;
-    }
-
-    public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
-            TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
-            String output) {
-        this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                null, null, null);
+        steps = steps == null || steps.isEmpty() ? null : List.copyOf(steps);
     }
 
     public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
             TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
             String output, Boolean filtered, Rerun rerun) {
         this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun, null);
+                filtered, rerun, null, null);
+    }
+
+    public TestCase(String id, String name, String className, String method, String module, String file, Integer line,
+            TestState state, long durationMs, List<String> tags, List<Failure> failures, String skipReason,
+            String output) {
+        this(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
+                null, null, null, null);
     }
 
     /** One rerun of a test: its state, duration, failures and output then. */
@@ -69,27 +73,32 @@ public record TestCase(
         return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
                 skipReason, output, filtered,
                 again == null ? null : new Rerun(again.state(), again.durationMs(), again.failures(), again.output()),
-                trace);
+                trace, steps);
     }
 
     public TestCase withLocation(String module, String file, Integer line) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun, trace);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, trace, steps);
     }
 
     public TestCase withFiltered(boolean filtered) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun, trace);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, trace, steps);
     }
 
     public TestCase withFailures(List<Failure> failures) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun, trace);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, trace, steps);
     }
 
     public TestCase withTrace(Trace trace) {
-        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures, skipReason, output,
-                filtered, rerun, trace);
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, trace, steps);
+    }
+
+    public TestCase withSteps(List<Step> steps) {
+        return new TestCase(id, name, className, method, module, file, line, state, durationMs, tags, failures,
+                skipReason, output, filtered, rerun, trace, steps);
     }
 
     /** The first failure's message, or null. */

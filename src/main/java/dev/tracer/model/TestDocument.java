@@ -37,6 +37,8 @@ import java.util.List;
  * @param coverage      with {@code tracer.cover}: JaCoCo coverage of the modules' classes (see {@link Coverage})
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
  *                      from Surefire's XML reports because the listener was deactivated)
+ * @param scenarios     where the scenario report is and what it says about node coverage; absent when scenario
+ *                      extraction was off or failed
  */
 public record TestDocument(
         int version,
@@ -47,6 +49,7 @@ public record TestDocument(
         List<ClassFailure> classFailures,
         List<ErrorGroup> errorGroups,
         Coverage coverage,
+        Scenarios scenarios,
         List<String> warnings,
         String hint) {
 
@@ -54,21 +57,7 @@ public record TestDocument(
 
     public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
             List<ClassFailure> classFailures, List<ErrorGroup> errorGroups, List<String> warnings, String hint) {
-        this(version, summary, tests, flaky, retry, classFailures, errorGroups, null, warnings, hint);
-    }
-
-    /** This document with coverage, and the warnings the analysis raised added to its own. */
-    public TestDocument withCoverage(Coverage coverage, List<String> coverageWarnings) {
-        List<String> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
-        all.addAll(coverageWarnings);
-        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage,
-                all.stream().distinct().sorted().toList(), hint);
-    }
-
-    /** This document with another hint. */
-    public TestDocument withHint(String hint) {
-        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage,
-                warnings, hint);
+        this(version, summary, tests, flaky, retry, classFailures, errorGroups, null, null, warnings, hint);
     }
 
     public TestDocument {
@@ -77,5 +66,38 @@ public record TestDocument(
         classFailures = classFailures == null || classFailures.isEmpty() ? null : List.copyOf(classFailures);
         errorGroups = errorGroups == null ? null : List.copyOf(errorGroups);
         warnings = warnings == null || warnings.isEmpty() ? null : List.copyOf(warnings);
+    }
+
+    /**
+     * The scenario report's summary ({@code target/tracer/scenarios.json}).
+     *
+     * @param file             the report, relative to the directory Maven ran in
+     * @param count            how many scenarios it has
+     * @param nodeCoveragePct  the share of production types that at least one scenario's flow reaches
+     * @param uncoveredNodeIds the production types no scenario reaches, sorted
+     */
+    public record Scenarios(String file, int count, double nodeCoveragePct, List<String> uncoveredNodeIds) {
+        public Scenarios {
+            uncoveredNodeIds = List.copyOf(uncoveredNodeIds);
+        }
+    }
+
+    /** This document with coverage, and the warnings the analysis raised added to its own. */
+    public TestDocument withCoverage(Coverage coverage, List<String> coverageWarnings) {
+        List<String> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
+        all.addAll(coverageWarnings);
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+                all.stream().distinct().sorted().toList(), hint);
+    }
+
+    public TestDocument withScenarios(Scenarios scenarios) {
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+                warnings, hint);
+    }
+
+    /** This document with another hint. */
+    public TestDocument withHint(String hint) {
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+                warnings, hint);
     }
 }

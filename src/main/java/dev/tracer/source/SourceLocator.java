@@ -2,7 +2,6 @@ package dev.tracer.source;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -17,9 +16,6 @@ import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
 import java.io.File;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,10 +78,7 @@ public final class SourceLocator {
 
     private JavaParser parser() {
         if (parser == null) {
-            // Tokens stay stored (the default): without them nodes have no positions.
-            parser = new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-                    .setAttributeComments(false));
+            parser = JavaSources.newParser();
         }
         return parser;
     }
@@ -268,7 +261,7 @@ public final class SourceLocator {
     private FileModel buildModel(Path file) {
         String text;
         try {
-            text = read(file);
+            text = JavaSources.read(file);
         } catch (IOException e) {
             return null;
         }
@@ -326,15 +319,6 @@ public final class SourceLocator {
             if (member instanceof TypeDeclaration<?> nested) {
                 collect(nested, binaryName + "$" + nested.getNameAsString(), types);
             }
-        }
-    }
-
-    private static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 

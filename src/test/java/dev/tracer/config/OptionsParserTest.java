@@ -38,7 +38,7 @@ class OptionsParserTest {
     void unknownTracerPropertyIsRejectedWithTheKnownOnes() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> parse(null, null, Map.of("tracer.bogus", "1", "other.thing", "x")));
-        assertTrue(e.getMessage().startsWith("Unknown property -Dtracer.bogus. Known properties: tracer.all,"),
+        assertTrue(e.getMessage().startsWith("Unknown property -Dtracer.bogus. Known properties: tracer.adapters, tracer.all,"),
                 e.getMessage());
     }
 

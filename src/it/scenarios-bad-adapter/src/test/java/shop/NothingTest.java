@@ -1,0 +1,7 @@
+package shop;
+
+class NothingTest {
+    @org.junit.jupiter.api.Test
+    void nothing() {
+    }
+}

@@ -1,0 +1,4 @@
+package shop.events;
+
+public record OrderPlaced(int orderId) {
+}

@@ -1,0 +1,5 @@
+package geo;
+
+public class Base {
+    public Base(double size) { }
+}
