@@ -59,6 +59,21 @@ class SchemasTest {
     }
 
     @Test
+    void stepsOnAFailedTestAndTheScenarioSummaryMatchTheDocumentSchema() {
+        dev.tracer.model.Step step = new dev.tracer.model.Step("step-1", "call", "assertion", "assertEquals total",
+                "shop.Cart", "shop.Cart", List.of("shop.Cart"), List.of(), "total", "cart", "failed",
+                "shop.Cart#total", "assertEquals(5, cart.total());", null, 15, "confirmed",
+                new dev.tracer.model.AssertionContext("assertEquals", "cart.total()", "5"));
+        TestCase failed = test("confirmed", TestState.FAILED, 20).withSteps(List.of(step));
+        TestDocument document = DocumentBuilder.build(List.of(new ModuleResult("shop", List.of(failed), null, null, 1)),
+                View.FAILURES_ONLY).withScenarios(new TestDocument.Scenarios("target/tracer/scenarios.json", 3, 66.67,
+                List.of("shop.Audit")));
+        String json = ReportJson.write(document);
+        assertTrue(json.contains("\"assertion_context\""), json);
+        assertEquals(List.of(), Schemas.errors(Schemas.TEST_DOCUMENT, json));
+    }
+
+    @Test
     void anEmptyRunWithAHintMatchesTheDocumentSchema() {
         TestDocument document = DocumentBuilder.build(List.of(new ModuleResult("shop", List.of(), null, null, 0)),
                 View.FAILURES_ONLY);
