@@ -43,7 +43,7 @@ public class ScenariosMojo extends AbstractMojo {
      * Orders or disables scenario adapters by name: the listed ones are tried first, in this order; {@code -name}
      * disables one; the others follow in their default order (users' adapters from the plugin's
      * {@code <dependencies>}, then {@code mockito}, {@code spring-mvc}, {@code assertions}, {@code repository},
-     * {@code production}). On the command line, comma-separated.
+     * {@code production}). On the command line, comma-separated. Default: every adapter, in the default order.
      *
      * @since 0.1.0
      */

@@ -254,12 +254,12 @@ public class TestJsonMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.scenarios")
+    @Parameter(property = "tracer.scenarios", defaultValue = "true")
     private String scenarios;
 
     /**
      * Orders or disables scenario adapters by name (see {@code tracer:scenarios}); comma-separated on the command
-     * line, a {@code -} before a name disables it.
+     * line, a {@code -} before a name disables it. Default: every adapter, in the default order.
      *
      * @since 0.1.0
      */
