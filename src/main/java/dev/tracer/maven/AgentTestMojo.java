@@ -224,9 +224,12 @@ public class AgentTestMojo extends AbstractRunMojo {
         TestDocument document = DocumentBuilder.build(List.of(result), TestJsonMojo.view(options),
                 options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
-            document = new TestDocument(document.version(), document.summary(), document.tests(), document.flaky(),
-                    document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
-                    Messages.noPreviousFailuresHint());
+            document = document.withHint(Messages.noPreviousFailuresHint());
+        }
+        // The scenario summary comes from the sources, not from what ran: the run's holds for every request.
+        TestDocument runDocument = run.document();
+        if (!options.summaryOnly() && runDocument != null && runDocument.scenarios() != null) {
+            document = document.withScenarios(runDocument.scenarios());
         }
         String json = ReportJson.write(document);
         if (options.streaming()) {
