@@ -35,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.apache.maven.execution.MavenExecutionRequest;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -54,106 +52,19 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "agent-test", aggregator = true, threadSafe = true)
-public class AgentTestMojo extends AbstractMojo {
+public class AgentTestMojo extends AbstractRunMojo {
 
-    /**
-     * List every test, not only failed and invalid ones.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.all", defaultValue = "false")
-    private String all;
 
-    /**
-     * Also write the document to this file, relative to the directory Maven runs in (environment variable
-     * alternative: {@code TRACER_OUTPUT_FILE}). Default: none (the run's document stays in the cache).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.output")
-    private String output;
 
-    /**
-     * Show only {@code version}, {@code summary} and {@code hint}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
-    private String summaryOnly;
 
-    /**
-     * Show only the first failed (or invalid) test.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
-    private String firstFailure;
 
-    /**
-     * Print JSON Lines with short keys instead of the document.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.compact", defaultValue = "false")
-    private String compact;
 
-    /**
-     * Failure-message substrings of known failures, marked {@code filtered}. Default: none.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.filterOut")
-    private List<String> filterOut;
 
-    /**
-     * Add {@code error_groups}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.groupByError", defaultValue = "false")
-    private String groupByError;
 
-    /**
-     * Run only the tests that failed in the previous run (passed to the run).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.failed", defaultValue = "false")
-    private String failed;
 
-    /**
-     * No tip about the previous run's failures (passed to the run).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.noWarn", defaultValue = "false")
-    private String noWarn;
 
-    /**
-     * Print one JSON line per test event instead of the document (environment variable alternative:
-     * {@code TRACER_STREAMING=true}). A caller that replays prints its tests' events from the cache.
-     * Default: false.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.streaming")
-    private String streaming;
 
-    /**
-     * Rerun failures once (passed to the run).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.retry", defaultValue = "true")
-    private String retry;
 
-    /**
-     * Fail the build when a test was flaky.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
-    private String failOnFlaky;
 
     /**
      * The event cache's directory, relative to the project's root directory (environment variable alternative:
@@ -189,22 +100,6 @@ public class AgentTestMojo extends AbstractMojo {
     @Parameter(property = "tracer.cacheMaxSize", defaultValue = "64MB")
     private String cacheMaxSize;
 
-    /**
-     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.skip", defaultValue = "false")
-    private String skip;
-
-    @Parameter(property = "skipTests", defaultValue = "false", readonly = true)
-    private boolean skipTests;
-
-    @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
-    private boolean mavenTestSkip;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -213,20 +108,14 @@ public class AgentTestMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         Options options;
         AgentOptions agent;
-        boolean skipThis;
+        String skipReason;
         try {
-            options = OptionsParser.parse(new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact,
-                    filterOut, groupByError, failed, noWarn, streaming, retry, failOnFlaky), userProperties(),
-                    System.getenv());
+            options = OptionsParser.parse(rawOptions(null, null, null), userProperties(), System.getenv());
             agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
-            skipThis = OptionsParser.bool("tracer.skip", "skip", skip);
+            skipReason = skipReason();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        String skipReason = skipThis ? "tracer.skip"
-                : skipTests ? "skipTests"
-                : mavenTestSkip ? "maven.test.skip"
-                : null;
         if (skipReason != null) {
             getLog().info(Messages.skipped(skipReason));
             return;
@@ -335,9 +224,12 @@ public class AgentTestMojo extends AbstractMojo {
         TestDocument document = DocumentBuilder.build(List.of(result), TestJsonMojo.view(options),
                 options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
-            document = new TestDocument(document.version(), document.summary(), document.tests(), document.flaky(),
-                    document.retry(), document.classFailures(), document.errorGroups(), document.warnings(),
-                    Messages.noPreviousFailuresHint());
+            document = document.withHint(Messages.noPreviousFailuresHint());
+        }
+        // The scenario summary comes from the sources, not from what ran: the run's holds for every request.
+        TestDocument runDocument = run.document();
+        if (!options.summaryOnly() && runDocument != null && runDocument.scenarios() != null) {
+            document = document.withScenarios(runDocument.scenarios());
         }
         String json = ReportJson.write(document);
         if (options.streaming()) {
@@ -476,11 +368,6 @@ public class AgentTestMojo extends AbstractMojo {
         return RunCollector.relative(executionRoot(), path);
     }
 
-    private Map<String, String> userProperties() {
-        Map<String, String> map = new HashMap<>();
-        session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
-        return map;
-    }
 
     private Path executionRoot() {
         return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();

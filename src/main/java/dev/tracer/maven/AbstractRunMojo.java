@@ -1,0 +1,165 @@
+package dev.tracer.maven;
+
+import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.OptionsParser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the goals that run tests share: the views of the document ({@code tracer:test-json} and
+ * {@code tracer:agent-test} print the same one), the rerun of failures, and skipping.
+ */
+abstract class AbstractRunMojo extends AbstractMojo {
+
+    /**
+     * List every test, not only failed and invalid ones. The summary always counts every test.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.all", defaultValue = "false")
+    private String all;
+
+    /**
+     * Where to write the document, relative to the directory Maven runs in (environment variable alternative:
+     * {@code TRACER_OUTPUT_FILE}). Default:
+     * {@code target/tracer/report.json} of that directory (in a reactor, each module also keeps its own under its
+     * {@code target/tracer/}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.output")
+    private String output;
+
+    /**
+     * Show only {@code version}, {@code summary} and {@code hint}. Wins over {@code firstFailure} and {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
+    private String summaryOnly;
+
+    /**
+     * Show only the first failed (or invalid) test in document order; {@code tests} is empty when none failed.
+     * Wins over {@code all}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
+    private String firstFailure;
+
+    /**
+     * Print JSON Lines instead of the document: one line per test the view shows, with short keys ({@code f} =
+     * "file:line", {@code n} = name, {@code s} = state, {@code e} = first line of the first failure message,
+     * {@code x} = true when filtered), then {@code {"summary":{...}}}. The report file still holds the document.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.compact", defaultValue = "false")
+    private String compact;
+
+    /**
+     * Failure-message substrings (case-sensitive) of known failures: a failed test whose message contains one is
+     * marked {@code "filtered": true} and counted in {@code summary.filtered}. It still fails the build. On the
+     * command line, separate patterns with commas. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.filterOut")
+    private List<String> filterOut;
+
+    /**
+     * Add {@code error_groups}: failures grouped by the first line of their message, with a count and an example.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.groupByError", defaultValue = "false")
+    private String groupByError;
+
+    /**
+     * Run only the tests that failed or were invalid in the previous run of the module (kept in
+     * {@code target/tracer/last-run.json}), each selected exactly.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failed", defaultValue = "false")
+    private String failed;
+
+    /**
+     * Do not print the tip (on stderr) about tests that failed in the previous run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.noWarn", defaultValue = "false")
+    private String noWarn;
+
+    /**
+     * Print one JSON line per event on stdout while the tests run ({@code suite:start}, {@code test:pass},
+     * {@code test:fail}, {@code test:skip}, {@code suite:end} with the summary); the document goes to the report
+     * file only. Environment variable alternative: {@code TRACER_STREAMING=true}. Default: false.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.streaming")
+    private String streaming;
+
+    /**
+     * Rerun the failed and invalid tests once, each exactly, in a second Surefire execution, to tell flaky tests
+     * (failed, then passed: listed in {@code flaky}, and they do not fail the build) from confirmed failures.
+     * Not done with {@code tracer.failed}, when Surefire reruns failures itself ({@code rerunFailingTestsCount}), or
+     * when the results come from Surefire's XML reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.retry", defaultValue = "true")
+    private String retry;
+
+    /**
+     * Fail the build when a test was flaky, even though it passed on its rerun.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
+    private String failOnFlaky;
+
+    /**
+     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.skip", defaultValue = "false")
+    private String skip;
+
+    @Parameter(property = "skipTests", defaultValue = "false", readonly = true)
+    private boolean skipTests;
+
+    @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
+    private boolean mavenTestSkip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** The raw values of the shared parameters, with those only {@code tracer:test-json} has (null elsewhere). */
+    OptionsParser.Raw rawOptions(OptionsParser.RawCover cover, String trace, String traceBudget) {
+        return new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed,
+                noWarn, streaming, retry, failOnFlaky, cover, trace, traceBudget);
+    }
+
+    /** Why the goal is skipped ({@code tracer.skip}, {@code skipTests}, {@code maven.test.skip}), or null. */
+    String skipReason() throws ConfigurationException {
+        return OptionsParser.bool("tracer.skip", "skip", skip) ? "tracer.skip"
+                : skipTests ? "skipTests"
+                : mavenTestSkip ? "maven.test.skip"
+                : null;
+    }
+
+    /** The {@code -D} properties of the command line. */
+    Map<String, String> userProperties() {
+        Map<String, String> map = new HashMap<>();
+        session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
+        return map;
+    }
+}
