@@ -1,9 +1,8 @@
 // A user's adapter, built in invocation 1 and added to the plugin's <dependencies> in invocation 2, is found through
 // ServiceLoader and runs before the built-in ones (its expandStep adds a sub-step); <adapters> disables the built-in
 // assertions adapter.
-import groovy.json.JsonSlurper
-
-def report = new JsonSlurper().parse(new File(basedir, 'app/target/tracer/scenarios.json'), 'UTF-8')
+def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
+def report = its.scenarioReport(basedir, 'app/target/tracer/scenarios.json')
 assert report.warnings == []: "warnings: ${report.warnings}"
 assert report.scenarios*.id == ['shop.events.CheckoutTest#placingAnOrderPublishesIt']
 def flow = report.scenarios[0].flow
