@@ -1,9 +1,14 @@
 // A user's adapter, built in invocation 1 and added to the plugin's <dependencies> in invocation 2, is found through
 // ServiceLoader and runs before the built-in ones (its expandStep adds a sub-step); <adapters> disables the built-in
 // assertions adapter.
-import groovy.json.JsonSlurper
-
-def report = new JsonSlurper().parse(new File(basedir, 'app/target/tracer/scenarios.json'), 'UTF-8')
+def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
+def report = its.scenarioReport(basedir, 'app/target/tracer/scenarios.json')
+// build.log holds both invocations; under -q the app's holds the report and nothing else (ANSI resets stripped).
+def log = new File(basedir, 'build.log').getText('UTF-8').replace('\u001b[0m', '')
+int start = log.lastIndexOf('\n{\n')
+assert start >= 0: 'tracer:scenarios printed no report'
+def printed = log.substring(start + 1, log.indexOf('\n}\n', start) + 2)
+assert its.scenarioReportText(printed, 'stdout of tracer:scenarios') == report: 'stdout and app/target/tracer/scenarios.json differ'
 assert report.warnings == []: "warnings: ${report.warnings}"
 assert report.scenarios*.id == ['shop.events.CheckoutTest#placingAnOrderPublishesIt']
 def flow = report.scenarios[0].flow

@@ -1,16 +1,13 @@
 // tracer:scenarios on a layered Spring MVC project: static extraction, no test runs. Checks the scenarios, their
 // typed steps (construct, action, stub, verify, assertion, http_request, persistence), the node index with routes,
 // and the node coverage report.
-import groovy.json.JsonSlurper
-
-def file = new File(basedir, 'target/tracer/scenarios.json')
-assert file.isFile(): "no report at ${file}"
-def report = new JsonSlurper().parse(file, 'UTF-8')
+def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
+def report = its.scenarioReport(basedir)
 
 // Under -q, stdout holds the report and nothing else (Debian's Maven adds ANSI resets: strip them).
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\u001b[0m', '')
 def printed = log.substring(log.indexOf('{'), log.lastIndexOf('}') + 1)
-assert new JsonSlurper().parseText(printed) == report: 'stdout and target/tracer/scenarios.json differ'
+assert its.scenarioReportText(printed, 'stdout of tracer:scenarios') == report: 'stdout and target/tracer/scenarios.json differ'
 assert !new File(basedir, 'target/surefire-reports').exists(): 'tracer:scenarios ran tests'
 assert !new File(basedir, 'target/classes').exists(): 'tracer:scenarios compiled'
 

@@ -31,6 +31,10 @@ class ItSupport {
         assert file.isFile(): "tracer wrote no document at ${file}"
         def doc = new JsonSlurper().parse(file, 'UTF-8')
         checkDocument(doc, file.toString(), view)
+        // The scenario report the document points to (relative to the directory Maven ran in) matches its schema.
+        if (doc.scenarios instanceof Map && new File(basedir, doc.scenarios.file as String).isFile()) {
+            scenarioReport(basedir, doc.scenarios.file as String)
+        }
         return doc as Map
     }
 
@@ -277,6 +281,27 @@ class ItSupport {
             c[t.state]++
         }
         return counts
+    }
+
+    // ---------------------------------------------------------------- the scenario report
+
+    /**
+     * Parses the scenario report at {@code path} (relative to basedir), validates it against
+     * scenario-report.schema.json and returns it.
+     */
+    static Map scenarioReport(File basedir, String path = 'target/tracer/scenarios.json') {
+        File file = new File(basedir, path)
+        assert file.isFile(): "tracer wrote no scenario report at ${file}"
+        return scenarioReportText(file.getText('UTF-8'), file.toString())
+    }
+
+    /** Validates a scenario report's text (a file's, or what tracer:scenarios printed) and returns it parsed. */
+    static Map scenarioReportText(String text, String where) {
+        def report = new JsonSlurper().parseText(text)
+        assert report instanceof Map: "${where}: the scenario report is not a JSON object: ${text.take(200)}"
+        assertNoNulls(report, '$', where)
+        assertSchema(Schemas.SCENARIO_REPORT, text, where)
+        return report as Map
     }
 
     // ---------------------------------------------------------------- the source the document points into

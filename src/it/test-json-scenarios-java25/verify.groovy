@@ -1,13 +1,12 @@
 // Java 25 sources parse (JavaParser at its newest level): no warnings, every production type a node, the tests'
 // steps extracted and joined with the run on JDK 25.
-import groovy.json.JsonSlurper
 
 def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
 def doc = its.report(basedir)
 assert doc.summary.subMap(['total', 'passed', 'failed', 'result']) == [total: 2, passed: 2, failed: 0, result: 'passed']
 assert doc.scenarios.count == 2 && doc.scenarios.uncovered_node_ids == ['geo.Base']: "${doc.scenarios}"
 
-def report = new JsonSlurper().parse(new File(basedir, 'target/tracer/scenarios.json'), 'UTF-8')
+def report = its.scenarioReport(basedir)
 assert report.warnings == []: "warnings: ${report.warnings}"
 assert report.node_index.keySet() as List == ['geo.Base', 'geo.Circle', 'geo.Shape', 'geo.Square']
 assert report.node_index['geo.Shape'].kind == 'interface' && report.node_index['geo.Circle'].kind == 'record'

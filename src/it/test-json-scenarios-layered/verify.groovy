@@ -1,7 +1,6 @@
 // tracer:test-json on the layered shop: the run is joined with the extracted scenarios. Tests' outcomes and durations
 // reach scenarios.json (each parameterized invocation listed), step statuses come from the failing line, and the
 // failed test's entry in the document carries its steps.
-import groovy.json.JsonSlurper
 
 def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
 def doc = its.report(basedir)
@@ -24,7 +23,7 @@ assert failed.steps[4].assertion_context == [assertion: 'assertEquals', actual: 
 assert doc.scenarios == [file: 'target/tracer/scenarios.json', count: 8, node_coverage_pct: 83.3,
                          uncovered_node_ids: ['shop.billing.Invoice']]: "scenarios is ${doc.scenarios}"
 
-def report = new JsonSlurper().parse(new File(basedir, 'target/tracer/scenarios.json'), 'UTF-8')
+def report = its.scenarioReport(basedir)
 assert report.scenarios.size() == 8 && report.warnings == []
 report.scenarios.each { s -> assert s.evidence_mode == 'runtime': "${s.id} is ${s.evidence_mode}" }
 def scenario = { id -> report.scenarios.find { it.id == id } }

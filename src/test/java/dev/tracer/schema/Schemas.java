@@ -23,6 +23,7 @@ public final class Schemas {
     public static final String TEST_DOCUMENT = "test-document";
     public static final String COMPACT_LINE = "compact-line";
     public static final String STREAM_EVENT = "stream-event";
+    public static final String SCENARIO_REPORT = "scenario-report";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
