@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jacoco.agent.AgentJar;
@@ -32,9 +31,7 @@ public final class JacocoAgent {
         }
         if (!Files.isRegularFile(jar) || Files.size(jar) != bytes.length
                 || !java.util.Arrays.equals(Files.readAllBytes(jar), bytes)) {
-            Path tmp = Files.createTempFile(dir, "jacocoagent", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            dev.tracer.io.AtomicFiles.writeBytes(jar, bytes);
         }
         return jar;
     }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.tracer.io.AtomicFiles;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,19 +87,15 @@ public final class ExtractionCache {
     }
 
     private static void writeShard(Path file, Map<String, Entry> entries) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16) {
+        AtomicFiles.write(file, raw -> {
+            try (OutputStream out = new GZIPOutputStream(raw, 1 << 16) {
                 {
                     def.setLevel(java.util.zip.Deflater.BEST_SPEED);
                 }
             }) {
                 MAPPER.writeValue(out, new Stored(FORMAT, entries));
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static String shard(int i) {
