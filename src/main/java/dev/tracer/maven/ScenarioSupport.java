@@ -44,10 +44,10 @@ final class ScenarioSupport {
 
     /**
      * Extracts a module: its test compile source roots (generated test sources included once the lifecycle has run
-     * generate-test-sources) and compile source roots as the project model has them.
+     * generate-test-sources) and compile source roots as the project model has them, on {@code threads} threads.
      */
     static ScenarioExtractor.Extraction extract(MavenProject project, Path executionRoot,
-            List<ScenarioAdapter> adapters) throws IOException {
+            List<ScenarioAdapter> adapters, int threads) throws IOException {
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         return ScenarioExtractor.extract(new ScenarioExtractor.Input(
                 project.getArtifactId(),
@@ -56,7 +56,7 @@ final class ScenarioSupport {
                 executionRoot,
                 tracerDir.resolve(CACHE_DIR),
                 adapters,
-                Runtime.getRuntime().availableProcessors()));
+                threads));
     }
 
     private static List<Path> roots(List<String> roots) {

@@ -86,7 +86,8 @@ public class ScenariosMojo extends AbstractMojo {
             }
             ScenarioExtractor.Extraction extraction;
             try {
-                extraction = ScenarioSupport.extract(project, root, inEffect);
+                extraction = ScenarioSupport.extract(project, root, inEffect,
+                        Runtime.getRuntime().availableProcessors());
             } catch (IOException | RuntimeException e) {
                 throw new MojoExecutionException("Cannot extract the scenarios of " + project.getArtifactId() + ": "
                         + Messages.describe(e instanceof IOException io ? io : new IOException(e)), e);

@@ -35,6 +35,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -219,6 +223,7 @@ public class TestJsonMojo extends AbstractRunMojo {
     }
 
     private ModuleResult runModule(Options options) throws MojoExecutionException {
+        getLog().debug("tracer: module starts");
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         Path lastRunFile = tracerDir.resolve(LastRun.FILE);
@@ -234,6 +239,9 @@ public class TestJsonMojo extends AbstractRunMojo {
                 getLog().warn(Messages.failedReplacesTest(userTest));
             }
         }
+        // The sources do not depend on the run: extract while the tests run, on the core the test JVM leaves idle.
+        CompletableFuture<ScenarioExtractor.Extraction> extraction = scenarioAdapters == null ? null
+                : extractInBackground();
         List<Path> execFiles = new java.util.ArrayList<>();
         Pass first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
         ModuleResult result = first.result();
@@ -248,8 +256,8 @@ public class TestJsonMojo extends AbstractRunMojo {
             result = Retry.rerunBySurefire(result);
         }
         result.warnings().forEach(getLog()::warn);
-        if (scenarioAdapters != null) {
-            result = scenarios(result, tracerDir);
+        if (extraction != null) {
+            result = scenarios(result, tracerDir, extraction);
         }
         try {
             LastRun.of(result).write(lastRunFile);
@@ -377,15 +385,21 @@ public class TestJsonMojo extends AbstractRunMojo {
      * Extracts the module's scenarios, joins them with the run, writes the module's scenarios.json in a reactor, and
      * gives each failed (and flaky) test its steps. A failure here is a warning: the test results stand.
      */
-    private ModuleResult scenarios(ModuleResult result, Path tracerDir) {
+    private ModuleResult scenarios(ModuleResult result, Path tracerDir,
+            CompletableFuture<ScenarioExtractor.Extraction> extracted) {
         long t0 = System.nanoTime();
         ScenarioExtractor.Extraction extraction;
         try {
-            extraction = ScenarioSupport.extract(project, executionRoot(), scenarioAdapters);
-        } catch (IOException | RuntimeException e) {
-            getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(e)));
+            extraction = extracted.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause()
+                    : e.getCause() == null ? e : e.getCause();
+            getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(cause)));
             return result;
         }
+        getLog().debug("tracer: waited " + (System.nanoTime() - t0) / 1_000_000 + " ms for the extraction ("
+                + extraction.durationMs() + " ms, " + extraction.parsed() + " of " + extraction.files()
+                + " files parsed)");
         List<Scenario> joined = RuntimeJoin.join(extraction.scenarios(), result.tests(), result.flaky());
         Map<String, Scenario> byId = new HashMap<>();
         extraction.scenarios().forEach(s -> byId.put(s.id(), s));
@@ -412,6 +426,29 @@ public class TestJsonMojo extends AbstractRunMojo {
         getLog().debug("tracer: scenarios " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return new ModuleResult(result.module(), tests, result.classFailures(), result.warnings(),
                 result.durationMs(), flaky, result.retry());
+    }
+
+    /**
+     * The module's scenario extraction, started on a daemon thread: a failure is the future's. It leaves one core to
+     * the test JVM, which it runs beside.
+     */
+    private CompletableFuture<ScenarioExtractor.Extraction> extractInBackground() {
+        Path root = executionRoot();
+        List<ScenarioAdapter> adapters = scenarioAdapters;
+        CompletableFuture<ScenarioExtractor.Extraction> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(ScenarioSupport.extract(project, root, adapters,
+                        Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
+            } catch (IOException e) {
+                future.completeExceptionally(new UncheckedIOException(e));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "tracer-scenarios");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
     }
 
     /**
@@ -472,6 +509,7 @@ public class TestJsonMojo extends AbstractRunMojo {
     }
 
     private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
+        long t0 = System.nanoTime();
         TestDocument document = DocumentBuilder.build(reactor.results(), view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = document.withHint(Messages.noPreviousFailuresHint());
@@ -485,6 +523,7 @@ public class TestJsonMojo extends AbstractRunMojo {
         if (scenarioSummary != null && !options.summaryOnly()) {
             document = document.withScenarios(scenarioSummary);
         }
+        long t1 = System.nanoTime();
         String json = ReportJson.write(document);
         if (options.streaming()) {
             if (reactor.firstToStream()) {
@@ -508,6 +547,8 @@ public class TestJsonMojo extends AbstractRunMojo {
         } catch (IOException | RuntimeException e) {
             writeError = Messages.cannotWrite(shown, Messages.describe(e));
         }
+        getLog().debug("tracer: report " + (t1 - t0) / 1_000_000 + " ms, JSON written "
+                + (System.nanoTime() - t1) / 1_000_000 + " ms");
         String failure = null;
         if (DocumentBuilder.failed(document)) {
             var s = document.summary();
