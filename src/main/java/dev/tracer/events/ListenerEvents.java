@@ -95,6 +95,15 @@ public final class ListenerEvents {
     }
 
     /**
+     * Reads one event line and drops it: loads the JSON reader's classes, which take a cold JVM a few hundred
+     * milliseconds. For a caller with an idle thread while the tests run.
+     */
+    public static void warmUp() {
+        testsIn("{\"type\":\"test_finished\",\"id\":\"warm-up\",\"class\":\"a.B\",\"method\":\"c\","
+                + "\"name\":\"c()\",\"status\":\"passed\",\"duration_ms\":0}");
+    }
+
+    /**
      * @param eventsDir  the directory the listener wrote to; a missing directory means the listener never ran
      * @param crashCause what the caller knows about a dead test JVM (Surefire's "The forked VM terminated without
      *                   properly saying goodbye..."); null for a generic text

@@ -11,6 +11,7 @@ import dev.tracer.coverage.CoverageReport;
 import dev.tracer.coverage.ExecData;
 import dev.tracer.coverage.JacocoAgent;
 import dev.tracer.coverage.ModuleCoverage;
+import dev.tracer.events.ListenerEvents;
 import dev.tracer.listener.ListenerJar;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
@@ -239,9 +240,7 @@ public class TestJsonMojo extends AbstractRunMojo {
                 getLog().warn(Messages.failedReplacesTest(userTest));
             }
         }
-        // The sources do not depend on the run: extract while the tests run, on the core the test JVM leaves idle.
-        CompletableFuture<ScenarioExtractor.Extraction> extraction = scenarioAdapters == null ? null
-                : extractInBackground();
+        CompletableFuture<ScenarioExtractor.Extraction> extraction = whileTestsRun(options);
         List<Path> execFiles = new java.util.ArrayList<>();
         Pass first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
         ModuleResult result = first.result();
@@ -256,7 +255,7 @@ public class TestJsonMojo extends AbstractRunMojo {
             result = Retry.rerunBySurefire(result);
         }
         result.warnings().forEach(getLog()::warn);
-        if (extraction != null) {
+        if (scenarioAdapters != null) {
             result = scenarios(result, tracerDir, extraction);
         }
         try {
@@ -429,26 +428,46 @@ public class TestJsonMojo extends AbstractRunMojo {
     }
 
     /**
-     * The module's scenario extraction, started on a daemon thread: a failure is the future's. It leaves one core to
-     * the test JVM, which it runs beside.
+     * What does not depend on the run, done on a daemon thread while the tests run, on the core the test JVM leaves
+     * idle: the scenario extraction (the future's result; null when extraction is off, and a failure is the
+     * future's), then loading what the end of the run needs, which a cold JVM takes most of a second over (the events
+     * reader, JaCoCo's analyzer, the document's serializers). The warm-up is best effort: its errors are dropped, and
+     * the run does not wait for it.
      */
-    private CompletableFuture<ScenarioExtractor.Extraction> extractInBackground() {
+    private CompletableFuture<ScenarioExtractor.Extraction> whileTestsRun(Options options) {
         Path root = executionRoot();
         List<ScenarioAdapter> adapters = scenarioAdapters;
-        CompletableFuture<ScenarioExtractor.Extraction> future = new CompletableFuture<>();
+        Path classesDir = options.cover() == null ? null : Paths.get(project.getBuild().getOutputDirectory());
+        CompletableFuture<ScenarioExtractor.Extraction> extraction = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(ScenarioSupport.extract(project, root, adapters,
+                ListenerEvents.warmUp();
+            } catch (RuntimeException e) {
+                getLog().debug(e);
+            }
+            try {
+                extraction.complete(adapters == null ? null : ScenarioSupport.extract(project, root, adapters,
                         Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
             } catch (IOException e) {
-                future.completeExceptionally(new UncheckedIOException(e));
+                extraction.completeExceptionally(new UncheckedIOException(e));
             } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
+                extraction.completeExceptionally(e);
             }
-        }, "tracer-scenarios");
+            try {
+                if (classesDir != null) {
+                    CoverageAnalyzer.warmUp(classesDir);
+                }
+                ReportJson.warmUp();
+                if (adapters != null) {
+                    ScenarioJson.warmUp();
+                }
+            } catch (IOException | RuntimeException e) {
+                getLog().debug(e);
+            }
+        }, "tracer-while-tests-run");
         thread.setDaemon(true);
         thread.start();
-        return future;
+        return extraction;
     }
 
     /**

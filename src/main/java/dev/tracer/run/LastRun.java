@@ -1,12 +1,13 @@
 package dev.tracer.run;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,14 @@ public record LastRun(List<Entry> failed) {
     public static final String FILE = "last-run.json";
     public static final LastRun NONE = new LastRun(List.of());
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * Jackson's streaming API, not an ObjectMapper: this file is read before the tests start, where the half second a
+     * cold JVM takes to set up databind would delay the run (measured on bench/cover-vs-jacoco.sh's project).
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** One test, by the id the listener gave it (a Platform unique id, {@code junit4:Class#method}, {@code xml:...}). */
-    public record Entry(String id, @JsonProperty("class") String className, String method, String name) {
+    public record Entry(String id, String className, String method, String name) {
     }
 
     public LastRun {
@@ -51,17 +54,70 @@ public record LastRun(List<Entry> failed) {
         if (!Files.isRegularFile(file)) {
             return NONE;
         }
-        try {
-            return MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), LastRun.class);
+        try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
+            return parse(parser);
         } catch (IOException | RuntimeException e) {
             warnings.accept("Ignored the unreadable record of the previous run " + file + ": " + e.getMessage());
             return NONE;
         }
     }
 
+    /** {@code {"failed": [{"id", "class", "method", "name"}...]}}; other members are skipped. */
+    private static LastRun parse(JsonParser parser) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT, parser);
+        List<Entry> failed = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String member = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!"failed".equals(member) || value == JsonToken.VALUE_NULL) {
+                parser.skipChildren();
+                continue;
+            }
+            expect(value, JsonToken.START_ARRAY, parser);
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> fields = new TreeMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken token = parser.nextToken();
+                    if (token == JsonToken.VALUE_STRING) {
+                        fields.put(name, parser.getText());
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                failed.add(new Entry(fields.get("id"), fields.get("class"), fields.get("method"), fields.get("name")));
+            }
+            expect(parser.currentToken(), JsonToken.END_ARRAY, parser);
+        }
+        expect(parser.currentToken(), JsonToken.END_OBJECT, parser);
+        return new LastRun(failed);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected, JsonParser parser) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + " but found " + actual + " at " + parser.currentLocation());
+        }
+    }
+
     public void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, MAPPER.writeValueAsString(this) + "\n", StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("failed");
+            for (Entry entry : failed) {
+                json.writeStartObject();
+                json.writeStringField("id", entry.id());
+                json.writeStringField("class", entry.className());
+                json.writeStringField("method", entry.method());
+                json.writeStringField("name", entry.name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        }
     }
 
     public List<String> ids() {

@@ -20,6 +20,11 @@ public final class ScenarioJson {
     private ScenarioJson() {
     }
 
+    /** Builds the report's serializers without writing anything; see {@code ReportJson.warmUp}. */
+    public static void warmUp() {
+        WRITER.forType(ScenarioReport.class);
+    }
+
     public static String write(ScenarioReport report) {
         try {
             return WRITER.writeValueAsString(report) + "\n";

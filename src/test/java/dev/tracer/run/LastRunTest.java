@@ -33,6 +33,29 @@ class LastRunTest {
     }
 
     @Test
+    void writesOneMemberALineAndReadsNullsAndUnknownMembers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("last-run.json");
+        new LastRun(List.of(new LastRun.Entry("junit4:a.B#c", "a.B", "c", "c"))).write(file);
+        assertEquals("""
+                {
+                  "failed" : [ {
+                    "id" : "junit4:a.B#c",
+                    "class" : "a.B",
+                    "method" : "c",
+                    "name" : "c"
+                  } ]
+                }
+                """, Files.readString(file));
+        Files.writeString(file, """
+                {"version": 2, "failed": [{"id": "x", "class": null, "method": null, "name": "n", "extra": {"a": [1]}}],
+                 "later": [1, 2]}
+                """);
+        assertEquals(new LastRun(List.of(new LastRun.Entry("x", null, null, "n"))), LastRun.read(file, w -> { }));
+        Files.writeString(file, "{\"failed\": null}");
+        assertEquals(LastRun.NONE, LastRun.read(file, w -> { }));
+    }
+
+    @Test
     void surefireFilterNamesTopLevelClassesOrJUnit4Methods() {
         LastRun run = new LastRun(List.of(
                 new LastRun.Entry("[engine:junit-jupiter]/[class:a.B]/[nested-class:C]/[method:x()]", "a.B$C", "x", "x()"),
