@@ -94,6 +94,15 @@ public final class ListenerEvents {
     private ListenerEvents() {
     }
 
+    /** Whether a test JVM's listener has opened its events file in {@code eventsDir} yet. */
+    public static boolean anyWritten(Path eventsDir) {
+        try {
+            return !eventFiles(eventsDir).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Reads one event line and drops it: loads the JSON reader's classes, which take a cold JVM a few hundred
      * milliseconds. For a caller with an idle thread while the tests run.

@@ -48,6 +48,8 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -182,6 +184,9 @@ public class TestJsonMojo extends AbstractRunMojo {
     @Component
     private BuildPluginManager pluginManager;
 
+    /** How often the work beside the tests checks whether they started. */
+    private static final long TESTS_STARTED_POLL_MILLIS = 20;
+
     /** The scenario adapters in effect; null when scenario extraction is off. */
     private List<ScenarioAdapter> scenarioAdapters;
 
@@ -240,9 +245,21 @@ public class TestJsonMojo extends AbstractRunMojo {
                 getLog().warn(Messages.failedReplacesTest(userTest));
             }
         }
-        CompletableFuture<ScenarioExtractor.Extraction> extraction = whileTestsRun(options);
+        CountDownLatch firstPassOver = new CountDownLatch(1);
+        Path eventsDir = tracerDir.resolve("events");
+        try {
+            deleteTree(eventsDir); // the previous run's, before the thread that watches for new ones starts
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
+        }
+        CompletableFuture<ScenarioExtractor.Extraction> extraction = whileTestsRun(options, eventsDir, firstPassOver);
         List<Path> execFiles = new java.util.ArrayList<>();
-        Pass first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
+        Pass first;
+        try {
+            first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
+        } finally {
+            firstPassOver.countDown();
+        }
         ModuleResult result = first.result();
         String noRerun = noRerunReason(options, result, first.outcome());
         if (noRerun == null) {
@@ -432,14 +449,24 @@ public class TestJsonMojo extends AbstractRunMojo {
      * idle: the scenario extraction (the future's result; null when extraction is off, and a failure is the
      * future's), then loading what the end of the run needs, which a cold JVM takes most of a second over (the events
      * reader, JaCoCo's analyzer, the document's serializers). The warm-up is best effort: its errors are dropped, and
-     * the run does not wait for it.
+     * the run does not wait for it. It starts once the listener has written its first event: before that, Surefire's
+     * set-up and the test JVM's start use both cores.
      */
-    private CompletableFuture<ScenarioExtractor.Extraction> whileTestsRun(Options options) {
+    private CompletableFuture<ScenarioExtractor.Extraction> whileTestsRun(Options options, Path eventsDir,
+            CountDownLatch firstPassOver) {
         Path root = executionRoot();
         List<ScenarioAdapter> adapters = scenarioAdapters;
         Path classesDir = options.cover() == null ? null : Paths.get(project.getBuild().getOutputDirectory());
         CompletableFuture<ScenarioExtractor.Extraction> extraction = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            try {
+                while (!firstPassOver.await(TESTS_STARTED_POLL_MILLIS, TimeUnit.MILLISECONDS)
+                        && !ListenerEvents.anyWritten(eventsDir)) {
+                    // waiting for the tests to start
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             try {
                 ListenerEvents.warmUp();
             } catch (RuntimeException e) {
