@@ -60,6 +60,23 @@ public final class ScenarioExtractor {
     private ScenarioExtractor() {
     }
 
+    /**
+     * What became of one source file: its hash, its model (null while a test file's cached result may do), and its
+     * cache entry as read or as it will be written.
+     */
+    private static final class FileState {
+        final Source source;
+        final String hash;
+        FileModel model;
+        ExtractionCache.Entry cached;
+        boolean parsed;
+
+        FileState(Source source, String hash) {
+            this.source = source;
+            this.hash = hash;
+        }
+    }
+
     public static Extraction extract(Input input) throws IOException {
         long t0 = System.nanoTime();
         Path root = input.executionRoot().toAbsolutePath().normalize();
@@ -71,9 +88,9 @@ public final class ScenarioExtractor {
         for (Path r : input.testRoots()) {
             list(r, root, true, sources, seen);
         }
-        Map<String, ExtractionCache.Entry> cache = ExtractionCache.read(input.cacheFile());
+        boolean caching = input.cacheFile() != null;
+        ExtractionCache.Contents cache = ExtractionCache.read(input.cacheFile());
         long t1 = System.nanoTime();
-        Map<String, ExtractionCache.Entry> entries = new HashMap<>();
         int threads = Math.max(1, input.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tracer-scenarios");
@@ -81,57 +98,68 @@ public final class ScenarioExtractor {
             return t;
         });
         ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(JavaSources.newParser()));
-        List<FileModel> models = new ArrayList<>(sources.size());
-        int parsed = 0;
         try {
-            List<Future<Object[]>> futures = new ArrayList<>(sources.size());
+            // 1. read and hash every file; parse those the cache does not have (a main file's model is always needed)
+            List<Future<FileState>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
                 futures.add(pool.submit(() -> {
                     byte[] bytes = Files.readAllBytes(source.path());
-                    String hash = hash(bytes, source.test());
-                    ExtractionCache.Entry cached = cache.get(source.relative());
-                    if (cached != null && hash.equals(cached.hash()) && cached.model() != null) {
-                        return new Object[] {cached, Boolean.FALSE};
+                    FileState state = new FileState(source, hash(bytes, source.test()));
+                    ExtractionCache.Entry cached = cache.entries().get(source.relative());
+                    if (cached != null && state.hash.equals(cached.hash())) {
+                        if (!source.test()) {
+                            state.model = decodeOrNull(cached.model());
+                        }
+                        if (source.test() || state.model != null) {
+                            state.cached = cached;
+                            return state;
+                        }
                     }
                     String text = JavaSources.decode(bytes);
                     SourceParser parser = parsers.get();
-                    FileModel model = source.test() ? new FileModel(parser.parseTest(text), null)
+                    state.model = source.test() ? new FileModel(parser.parseTest(text), null)
                             : new FileModel(null, parser.parseMain(text));
-                    return new Object[] {new ExtractionCache.Entry(hash, model), Boolean.TRUE};
+                    state.parsed = true;
+                    if (caching) {
+                        state.cached = new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(state.model),
+                                null);
+                    }
+                    return state;
                 }));
             }
-            for (int i = 0; i < sources.size(); i++) {
-                Object[] result = get(futures.get(i));
-                ExtractionCache.Entry entry = (ExtractionCache.Entry) result[0];
-                if ((Boolean) result[1]) {
-                    parsed++;
-                }
-                entries.put(sources.get(i).relative(), entry);
-                models.add(entry.model());
+            List<FileState> states = new ArrayList<>(sources.size());
+            int parsed = 0;
+            for (Future<FileState> future : futures) {
+                FileState state = get(future);
+                states.add(state);
+                parsed += state.parsed ? 1 : 0;
             }
+            futures = null;
             long t2 = System.nanoTime();
+
+            // 2. the node index, and each test file's scenarios: from the cache when its result was built under the
+            // same key, else built (from the cached model when the file did not change)
             List<String> warnings = new ArrayList<>();
             List<NodeIndex.Parsed> mains = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                FileModel model = models.get(i);
-                List<Problem> problems = source.test() ? model.test().problems() : model.main().problems();
-                for (Problem problem : problems) {
-                    warnings.add(source.relative() + ":" + problem.line() + ": " + problem.message()
-                            + " (JavaParser could not parse the file; it is left out)");
-                }
-                if (!source.test()) {
-                    mains.add(new NodeIndex.Parsed(source.relative(), model.main()));
+            for (FileState state : states) {
+                if (!state.source.test()) {
+                    warnings.addAll(problems(state.source, state.model.main().problems()));
+                    mains.add(new NodeIndex.Parsed(state.source.relative(), state.model.main()));
                 }
             }
             NodeIndex.Index index = NodeIndex.build(mains);
+            String buildKey = caching ? buildKey(input, states) : null;
+            boolean sameKey = buildKey != null && buildKey.equals(cache.buildKey());
             ScenarioBuilder builder = new ScenarioBuilder(index, input.adapters(), input.module());
             List<Future<ScenarioBuilder.Built>> built = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                if (source.test()) {
-                    FileModel model = models.get(i);
-                    built.add(pool.submit(() -> builder.build(model.test(), source.relative())));
+            int[] rebuilt = new int[1];
+            for (FileState state : states) {
+                if (state.source.test()) {
+                    boolean reuse = sameKey && !state.parsed && state.cached.result() != null;
+                    if (!reuse) {
+                        rebuilt[0]++;
+                    }
+                    built.add(pool.submit(() -> result(state, reuse, builder, parsers, caching)));
                 }
             }
             List<Scenario> scenarios = new ArrayList<>();
@@ -143,9 +171,14 @@ public final class ScenarioExtractor {
             scenarios = unique(scenarios);
             warnings = warnings.stream().distinct().sorted().toList();
             long t3 = System.nanoTime();
-            if (input.cacheFile() != null && parsed > 0) {
+            if (caching && (parsed > 0 || rebuilt[0] > 0 || cache.entries().size() != states.size()
+                    || !sameKey)) {
+                Map<String, ExtractionCache.Entry> entries = new HashMap<>(states.size() * 4 / 3 + 1);
+                for (FileState state : states) {
+                    entries.put(state.source.relative(), state.cached);
+                }
                 try {
-                    ExtractionCache.write(input.cacheFile(), entries);
+                    ExtractionCache.write(input.cacheFile(), buildKey, entries);
                 } catch (IOException e) {
                     warnings = new ArrayList<>(warnings);
                     warnings.add("cannot write the scenario cache " + input.cacheFile() + ": " + e.getMessage());
@@ -157,6 +190,95 @@ public final class ScenarioExtractor {
                         (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A test file's scenarios and warnings (its parse problems', then the builder's): decoded from its cache entry
+     * when {@code reuse}, else built from its model (decoded from the entry when the file was not parsed), and then
+     * stored in its entry.
+     */
+    private static ScenarioBuilder.Built result(FileState state, boolean reuse, ScenarioBuilder builder,
+            ThreadLocal<SourceParser> parsers, boolean caching) {
+        if (reuse) {
+            try {
+                return ExtractionCache.decodeResult(state.cached.result());
+            } catch (IllegalArgumentException e) {
+                // a corrupt entry: build it again
+            }
+        }
+        FileModel model = state.model;
+        if (model == null) {
+            model = decodeOrNull(state.cached.model());
+            if (model == null) {
+                // the cached model is corrupt: parse the file again
+                try {
+                    String text = JavaSources.decode(Files.readAllBytes(state.source.path()));
+                    model = new FileModel(parsers.get().parseTest(text), null);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                state.cached = new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(model), null);
+            }
+        }
+        ScenarioBuilder.Built b = builder.build(model.test(), state.source.relative());
+        List<String> warnings = problems(state.source, model.test().problems());
+        if (!warnings.isEmpty()) {
+            warnings = new ArrayList<>(warnings);
+            warnings.addAll(b.warnings());
+            b = new ScenarioBuilder.Built(b.scenarios(), warnings);
+        }
+        state.model = null;
+        if (caching) {
+            state.cached = new ExtractionCache.Entry(state.hash, state.cached.model(),
+                    ExtractionCache.encodeResult(b));
+        }
+        return b;
+    }
+
+    private static FileModel decodeOrNull(ExtractionCache.Blob blob) {
+        try {
+            return blob == null ? null : ExtractionCache.decodeModel(blob);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> problems(Source source, List<Problem> problems) {
+        List<String> warnings = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            warnings.add(source.relative() + ":" + problem.line() + ": " + problem.message()
+                    + " (JavaParser could not parse the file; it is left out)");
+        }
+        return warnings;
+    }
+
+    /**
+     * What a test file's built scenarios depend on besides its content (see {@link ExtractionCache}): the cache
+     * format, the module name, the code of Tracer and of each adapter in effect (in order), and the main sources
+     * (path and content hash, in the order the node index reads them).
+     */
+    static String buildKey(Input input, List<FileState> states) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder key = new StringBuilder();
+            key.append("format ").append(ExtractionCache.FORMAT).append('\n');
+            key.append("module ").append(input.module()).append('\n');
+            key.append("tracer ").append(CodeIdentity.of(ScenarioBuilder.class)).append('\n');
+            for (ScenarioAdapter adapter : input.adapters()) {
+                key.append("adapter ").append(adapter.getClass().getName()).append(' ').append(adapter.name())
+                        .append(' ').append(CodeIdentity.of(adapter.getClass())).append('\n');
+            }
+            digest.update(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (FileState state : states) {
+                if (!state.source.test()) {
+                    digest.update((state.source.relative() + "\u0000" + state.hash + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

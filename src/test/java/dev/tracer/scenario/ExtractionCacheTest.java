@@ -26,7 +26,7 @@ class ExtractionCacheTest {
                 """));
         Path cache = dir.resolve("target/tracer/scenario-cache");
         ScenarioExtractor.Extraction first = Fixture.extract(dir, Adapters.builtIn(), cache);
-        assertTrue(Files.isRegularFile(cache.resolve("shard-0.json.gz")));
+        assertTrue(Files.isRegularFile(cache.resolve("shard-0.bin")));
         assertEquals(7, first.files());
         assertEquals(7, first.parsed());
         ScenarioExtractor.Extraction second = Fixture.extract(dir, Adapters.builtIn(), cache);
@@ -49,8 +49,8 @@ class ExtractionCacheTest {
         Path cache = dir.resolve("cache");
         Files.createDirectories(cache);
         for (int i = 0; i < ExtractionCache.SHARDS; i++) {
-            Files.writeString(cache.resolve("shard-" + i + ".json.gz"), "not gzip");
+            Files.writeString(cache.resolve("shard-" + i + ".bin"), "not a cache");
         }
-        assertEquals(Map.of(), ExtractionCache.read(cache));
+        assertEquals(Map.of(), ExtractionCache.read(cache).entries());
     }
 }
