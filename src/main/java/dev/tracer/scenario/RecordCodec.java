@@ -42,10 +42,18 @@ final class RecordCodec<T> {
         return (RecordCodec<T>) CODECS.computeIfAbsent(type, RecordCodec::new);
     }
 
+    /** One buffer per thread, reused (the cache encodes thousands of values). */
+    private static final ThreadLocal<Out> BUFFERS = ThreadLocal.withInitial(Out::new);
+
     byte[] encode(T value) {
-        Out out = new Out();
+        Out out = BUFFERS.get();
+        out.reset();
         root.write(out, value);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        if (out.buf.length > 1 << 20) {
+            BUFFERS.remove();
+        }
+        return bytes;
     }
 
     /** @throws IllegalArgumentException when the bytes are not a value of this type (truncated, corrupt) */
@@ -67,9 +75,14 @@ final class RecordCodec<T> {
 
     /** A growable output buffer with the string table of one encoded value. */
     static final class Out {
-        private byte[] buf = new byte[256];
+        private byte[] buf = new byte[4096];
         private int pos;
         private final Map<String, Integer> strings = new HashMap<>();
+
+        void reset() {
+            pos = 0;
+            strings.clear();
+        }
 
         void ensure(int n) {
             if (pos + n > buf.length) {

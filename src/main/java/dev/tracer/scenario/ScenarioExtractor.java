@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +48,14 @@ public final class ScenarioExtractor {
      * @param warnings sorted: files that did not parse (file and line), names not resolved
      * @param files    how many source files were read; {@code parsed} of them were parsed (the others came from
      *                 the cache)
-     * @param phasesMs wall time of listing and reading the cache, reading/parsing the files, building the
-     *                 scenarios, writing the cache (for the benchmark and debug logs)
+     * @param built    how many test files had their scenarios built (the others' came from the cache)
+     * @param phasesMs wall time of: listing the files and reading the cache; reading, hashing and parsing the main
+     *                 files and building the node index; the test files (read, hashed, parsed and built, or their
+     *                 results decoded from the cache; they start alongside the main files and wait for the index
+     *                 only to be built); writing the cache (for the benchmark and debug logs)
      */
     public record Extraction(String module, List<Scenario> scenarios, NodeIndex.Index index, List<String> warnings,
-            int files, int parsed, long durationMs, long[] phasesMs) {
+            int files, int parsed, int built, long durationMs, long[] phasesMs) {
     }
 
     private record Source(Path path, String relative, boolean test) {
@@ -66,14 +70,14 @@ public final class ScenarioExtractor {
      */
     private static final class FileState {
         final Source source;
-        final String hash;
+        String hash;
         FileModel model;
         ExtractionCache.Entry cached;
         boolean parsed;
+        boolean built;
 
-        FileState(Source source, String hash) {
+        FileState(Source source) {
             this.source = source;
-            this.hash = hash;
         }
     }
 
@@ -98,81 +102,62 @@ public final class ScenarioExtractor {
             return t;
         });
         ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(JavaSources.newParser()));
+        CompletableFuture<Context> context = new CompletableFuture<>();
         try {
-            // 1. read and hash every file; parse those the cache does not have (a main file's model is always needed)
-            List<Future<FileState>> futures = new ArrayList<>(sources.size());
-            for (Source source : sources) {
-                futures.add(pool.submit(() -> {
-                    byte[] bytes = Files.readAllBytes(source.path());
-                    FileState state = new FileState(source, hash(bytes, source.test()));
-                    ExtractionCache.Entry cached = cache.entries().get(source.relative());
-                    if (cached != null && state.hash.equals(cached.hash())) {
-                        if (!source.test()) {
-                            state.model = decodeOrNull(cached.model());
-                        }
-                        if (source.test() || state.model != null) {
-                            state.cached = cached;
-                            return state;
-                        }
-                    }
-                    String text = JavaSources.decode(bytes);
-                    SourceParser parser = parsers.get();
-                    state.model = source.test() ? new FileModel(parser.parseTest(text), null)
-                            : new FileModel(null, parser.parseMain(text));
-                    state.parsed = true;
-                    if (caching) {
-                        state.cached = new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(state.model),
-                                null);
-                    }
-                    return state;
-                }));
-            }
+            // Main files first: read, hash, and parsed unless cached (their models make the node index). Test files
+            // are read, hashed and parsed (unless cached) alongside; each then waits for the index and is built (or
+            // its cached result decoded) at once, so that test models never pile up in memory.
+            List<Future<FileState>> mainFutures = new ArrayList<>();
+            List<Future<ScenarioBuilder.Built>> testFutures = new ArrayList<>();
             List<FileState> states = new ArrayList<>(sources.size());
-            int parsed = 0;
-            for (Future<FileState> future : futures) {
-                FileState state = get(future);
+            for (Source source : sources) {
+                FileState state = new FileState(source);
                 states.add(state);
-                parsed += state.parsed ? 1 : 0;
+                if (source.test()) {
+                    testFutures.add(pool.submit(() -> {
+                        read(state, cache, parsers, caching);
+                        return result(state, context.join(), parsers, caching);
+                    }));
+                } else {
+                    mainFutures.add(pool.submit(() -> read(state, cache, parsers, caching)));
+                }
             }
-            futures = null;
-            long t2 = System.nanoTime();
-
-            // 2. the node index, and each test file's scenarios: from the cache when its result was built under the
-            // same key, else built (from the cached model when the file did not change)
             List<String> warnings = new ArrayList<>();
             List<NodeIndex.Parsed> mains = new ArrayList<>();
-            for (FileState state : states) {
-                if (!state.source.test()) {
+            NodeIndex.Index index;
+            String buildKey;
+            boolean sameKey;
+            try {
+                for (Future<FileState> future : mainFutures) {
+                    FileState state = get(future);
                     warnings.addAll(problems(state.source, state.model.main().problems()));
                     mains.add(new NodeIndex.Parsed(state.source.relative(), state.model.main()));
                 }
+                index = NodeIndex.build(mains);
+                buildKey = caching ? buildKey(input, states) : null;
+                sameKey = buildKey != null && buildKey.equals(cache.buildKey());
+                context.complete(new Context(new ScenarioBuilder(index, input.adapters(), input.module()), sameKey));
+            } catch (IOException | RuntimeException | Error e) {
+                context.completeExceptionally(e);
+                throw e;
             }
-            NodeIndex.Index index = NodeIndex.build(mains);
-            String buildKey = caching ? buildKey(input, states) : null;
-            boolean sameKey = buildKey != null && buildKey.equals(cache.buildKey());
-            ScenarioBuilder builder = new ScenarioBuilder(index, input.adapters(), input.module());
-            List<Future<ScenarioBuilder.Built>> built = new ArrayList<>();
-            int[] rebuilt = new int[1];
-            for (FileState state : states) {
-                if (state.source.test()) {
-                    boolean reuse = sameKey && !state.parsed && state.cached.result() != null;
-                    if (!reuse) {
-                        rebuilt[0]++;
-                    }
-                    built.add(pool.submit(() -> result(state, reuse, builder, parsers, caching)));
-                }
-            }
+            long t2 = System.nanoTime();
             List<Scenario> scenarios = new ArrayList<>();
-            for (Future<ScenarioBuilder.Built> future : built) {
+            for (Future<ScenarioBuilder.Built> future : testFutures) {
                 ScenarioBuilder.Built b = get(future);
                 scenarios.addAll(b.scenarios());
                 warnings.addAll(b.warnings());
             }
+            int parsed = 0;
+            int rebuilt = 0;
+            for (FileState state : states) {
+                parsed += state.parsed ? 1 : 0;
+                rebuilt += state.built ? 1 : 0;
+            }
             scenarios = unique(scenarios);
             warnings = warnings.stream().distinct().sorted().toList();
             long t3 = System.nanoTime();
-            if (caching && (parsed > 0 || rebuilt[0] > 0 || cache.entries().size() != states.size()
-                    || !sameKey)) {
+            if (caching && (parsed > 0 || rebuilt > 0 || cache.entries().size() != states.size() || !sameKey)) {
                 Map<String, ExtractionCache.Entry> entries = new HashMap<>(states.size() * 4 / 3 + 1);
                 for (FileState state : states) {
                     entries.put(state.source.relative(), state.cached);
@@ -185,12 +170,49 @@ public final class ScenarioExtractor {
                 }
             }
             long t4 = System.nanoTime();
-            return new Extraction(input.module(), scenarios, index, warnings, sources.size(), parsed,
+            return new Extraction(input.module(), scenarios, index, warnings, sources.size(), parsed, rebuilt,
                     (t4 - t0) / 1_000_000, new long[] {(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
         } finally {
+            context.completeExceptionally(new java.util.concurrent.CancellationException());
             pool.shutdownNow();
         }
+    }
+
+    /** What building a test file needs once the main files are read. */
+    private record Context(ScenarioBuilder builder, boolean sameKey) {
+    }
+
+    /**
+     * Reads and hashes a file; takes its model from the cache when its hash is unchanged (a test file's stays
+     * encoded: its cached result may do), else parses it.
+     */
+    private static FileState read(FileState state, ExtractionCache.Contents cache, ThreadLocal<SourceParser> parsers,
+            boolean caching) throws IOException {
+        Source source = state.source;
+        byte[] bytes = Files.readAllBytes(source.path());
+        state.hash = hash(bytes, source.test());
+        ExtractionCache.Entry cached = cache.entries().get(source.relative());
+        if (cached != null && state.hash.equals(cached.hash())) {
+            if (!source.test()) {
+                state.model = decodeOrNull(cached.model());
+            }
+            if (source.test() || state.model != null) {
+                state.cached = cached;
+                return state;
+            }
+        }
+        parse(state, bytes, parsers.get(), caching);
+        return state;
+    }
+
+    private static void parse(FileState state, byte[] bytes, SourceParser parser, boolean caching) {
+        String text = JavaSources.decode(bytes);
+        state.model = state.source.test() ? new FileModel(parser.parseTest(text), null)
+                : new FileModel(null, parser.parseMain(text));
+        state.parsed = true;
+        state.cached = caching ? new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(state.model), null)
+                : null;
     }
 
     /**
@@ -198,37 +220,32 @@ public final class ScenarioExtractor {
      * when {@code reuse}, else built from its model (decoded from the entry when the file was not parsed), and then
      * stored in its entry.
      */
-    private static ScenarioBuilder.Built result(FileState state, boolean reuse, ScenarioBuilder builder,
-            ThreadLocal<SourceParser> parsers, boolean caching) {
-        if (reuse) {
+    private static ScenarioBuilder.Built result(FileState state, Context context, ThreadLocal<SourceParser> parsers,
+            boolean caching) throws IOException {
+        if (context.sameKey() && !state.parsed && state.cached.result() != null) {
             try {
                 return ExtractionCache.decodeResult(state.cached.result());
             } catch (IllegalArgumentException e) {
                 // a corrupt entry: build it again
             }
         }
-        FileModel model = state.model;
-        if (model == null) {
-            model = decodeOrNull(state.cached.model());
-            if (model == null) {
+        if (state.model == null) {
+            state.model = decodeOrNull(state.cached.model());
+            if (state.model == null) {
                 // the cached model is corrupt: parse the file again
-                try {
-                    String text = JavaSources.decode(Files.readAllBytes(state.source.path()));
-                    model = new FileModel(parsers.get().parseTest(text), null);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                state.cached = new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(model), null);
+                parse(state, Files.readAllBytes(state.source.path()), parsers.get(), caching);
             }
         }
-        ScenarioBuilder.Built b = builder.build(model.test(), state.source.relative());
+        FileModel model = state.model;
+        state.model = null;
+        state.built = true;
+        ScenarioBuilder.Built b = context.builder().build(model.test(), state.source.relative());
         List<String> warnings = problems(state.source, model.test().problems());
         if (!warnings.isEmpty()) {
             warnings = new ArrayList<>(warnings);
             warnings.addAll(b.warnings());
             b = new ScenarioBuilder.Built(b.scenarios(), warnings);
         }
-        state.model = null;
         if (caching) {
             state.cached = new ExtractionCache.Entry(state.hash, state.cached.model(),
                     ExtractionCache.encodeResult(b));
