@@ -4,7 +4,6 @@ import dev.tracer.io.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -17,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 
 /**
  * What the previous extraction of a module found, per source file, in a directory under {@code target/tracer/}, so
@@ -30,7 +34,8 @@ import java.util.zip.CRC32;
  * without parsing the test files again.
  *
  * <p>The format is binary ({@link RecordCodec}: varints, a string table per encoded value), in {@link #SHARDS} shard
- * files read and written in parallel, each ending in a CRC-32 of its content. Models and results stay encoded until
+ * files read and written in parallel, each deflated (fast level: the 5,000 test classes of the benchmark take some
+ * 5 MB instead of 66) and checked by a CRC-32 of its content. Models and results stay encoded until
  * they are needed: an unchanged file's entry is written back as it was read. An unreadable or corrupt cache, or one
  * written by another format version, is ignored (everything is parsed and built again).
  */
@@ -108,22 +113,43 @@ public final class ExtractionCache {
         return new Contents(key, all);
     }
 
+    /** {@code MAGIC, FORMAT, body length} (ints), the deflated body, the body's CRC-32 (a long). */
+    private static final int HEADER = 12;
+
     private static Contents readShard(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 16) {
+            byte[] raw = Files.readAllBytes(file);
+            if (raw.length < HEADER + 8) {
                 return null;
+            }
+            ByteBuffer header = ByteBuffer.wrap(raw);
+            int length = header.getInt(8);
+            if (header.getInt(0) != MAGIC || header.getInt(4) != FORMAT || length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            Inflater inflater = new Inflater();
+            try {
+                inflater.setInput(raw, HEADER, raw.length - HEADER - 8);
+                int n = 0;
+                while (n < length && !inflater.finished() && !inflater.needsInput()) {
+                    n += inflater.inflate(bytes, n, length - n);
+                }
+                if (n != length || inflater.inflate(new byte[1]) != 0 || !inflater.finished()
+                        || inflater.getRemaining() != 0) {
+                    return null;
+                }
+            } catch (DataFormatException e) {
+                return null;
+            } finally {
+                inflater.end();
             }
             CRC32 crc = new CRC32();
-            crc.update(bytes, 0, bytes.length - 8);
+            crc.update(bytes, 0, bytes.length);
+            if (header.getLong(raw.length - 8) != crc.getValue()) {
+                return null;
+            }
             ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getLong(bytes.length - 8) != crc.getValue()) {
-                return null;
-            }
-            in.limit(bytes.length - 8);
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                return null;
-            }
             String key = string(in);
             int count = in.getInt();
             Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
@@ -188,38 +214,53 @@ public final class ExtractionCache {
     private static void writeShard(Path file, String buildKey, Map<String, Entry> entries) throws IOException {
         List<String> paths = new ArrayList<>(entries.keySet());
         Collections.sort(paths);
+        byte[] key = (buildKey == null ? "" : buildKey).getBytes(StandardCharsets.UTF_8);
+        List<byte[]> names = new ArrayList<>(paths.size() * 2);
+        long length = 4L + key.length + 4;
+        for (String path : paths) {
+            Entry entry = entries.get(path);
+            byte[] name = path.getBytes(StandardCharsets.UTF_8);
+            byte[] hash = entry.hash().getBytes(StandardCharsets.UTF_8);
+            names.add(name);
+            names.add(hash);
+            length += 4L + name.length + 4 + hash.length + 4 + (entry.model() == null ? 0 : entry.model().length())
+                    + 4 + (entry.result() == null ? 0 : entry.result().length());
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new IOException("the scenario cache shard would exceed 2 GB");
+        }
+        int bodyLength = (int) length;
         AtomicFiles.write(file, raw -> {
-            CRC32 crc = new CRC32();
-            OutputStream checked = new OutputStream() {
-                public void write(int b) throws IOException {
-                    crc.update(b);
-                    raw.write(b);
+            DataOutputStream header = new DataOutputStream(raw);
+            header.write(ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).putInt(bodyLength).array());
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            try {
+                DeflaterOutputStream deflated = new DeflaterOutputStream(raw, deflater, 1 << 16);
+                CRC32 crc = new CRC32();
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                        new CheckedOutputStream(deflated, crc), 1 << 16));
+                bytes(out, key);
+                out.writeInt(paths.size());
+                for (int i = 0; i < paths.size(); i++) {
+                    Entry entry = entries.get(paths.get(i));
+                    bytes(out, names.get(2 * i));
+                    bytes(out, names.get(2 * i + 1));
+                    blob(out, entry.model());
+                    blob(out, entry.result());
                 }
-
-                public void write(byte[] b, int off, int len) throws IOException {
-                    crc.update(b, off, len);
-                    raw.write(b, off, len);
+                out.flush();
+                if (out.size() != bodyLength) {
+                    throw new IllegalStateException("wrote " + out.size() + " bytes, " + bodyLength + " expected");
                 }
-            };
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            string(out, buildKey == null ? "" : buildKey);
-            out.writeInt(paths.size());
-            for (String path : paths) {
-                Entry entry = entries.get(path);
-                string(out, path);
-                string(out, entry.hash());
-                blob(out, entry.model());
-                blob(out, entry.result());
+                deflated.finish();
+                header.writeLong(crc.getValue());
+            } finally {
+                deflater.end();
             }
-            out.flush();
-            new DataOutputStream(raw).writeLong(crc.getValue());
         });
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    private static void bytes(DataOutputStream out, byte[] b) throws IOException {
         out.writeInt(b.length);
         out.write(b);
     }
