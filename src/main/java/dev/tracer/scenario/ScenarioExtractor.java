@@ -28,7 +28,9 @@ import java.util.stream.Stream;
 /**
  * Extracts a module's scenarios from its sources: lists the {@code .java} files of the test and main source roots,
  * parses those whose content changed since the cached run (in parallel, one parser per thread, a compact model per
- * file), builds the node index from the main sources, and the scenarios from the test sources.
+ * file), builds the node index from the main sources, and the scenarios from the test sources. A test file's
+ * scenarios come from the cache ({@link ExtractionCache}) when neither it nor anything its build depends on (the
+ * build key: main sources, adapters, module) changed; the result is the same as without a cache.
  */
 public final class ScenarioExtractor {
 
