@@ -55,6 +55,7 @@ run() { # label threads
 rm -rf "$work/target"
 run cold "$threads"
 run warm "$threads"
+echo "cache on disk: $(du -sh "$work/target/tracer/scenario-cache" | cut -f1)"
 echo "warm/cold speed-up: $(awk "BEGIN { printf \"%.1f\", $(cat "$work/ms-cold") / $(cat "$work/ms-warm") }")x"
 if $single; then
   rm -rf "$work/target"

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,9 @@ import java.util.stream.Stream;
 /**
  * Extracts a module's scenarios from its sources: lists the {@code .java} files of the test and main source roots,
  * parses those whose content changed since the cached run (in parallel, one parser per thread, a compact model per
- * file), builds the node index from the main sources, and the scenarios from the test sources.
+ * file), builds the node index from the main sources, and the scenarios from the test sources. A test file's
+ * scenarios come from the cache ({@link ExtractionCache}) when neither it nor anything its build depends on (the
+ * build key: main sources, adapters, module) changed; the result is the same as without a cache.
  */
 public final class ScenarioExtractor {
 
@@ -47,17 +50,37 @@ public final class ScenarioExtractor {
      * @param warnings sorted: files that did not parse (file and line), names not resolved
      * @param files    how many source files were read; {@code parsed} of them were parsed (the others came from
      *                 the cache)
-     * @param phasesMs wall time of listing and reading the cache, reading/parsing the files, building the
-     *                 scenarios, writing the cache (for the benchmark and debug logs)
+     * @param built    how many test files had their scenarios built (the others' came from the cache)
+     * @param phasesMs wall time of: listing the files and reading the cache; reading, hashing and parsing the main
+     *                 files and building the node index; the test files (read, hashed, parsed and built, or their
+     *                 results decoded from the cache; they start alongside the main files and wait for the index
+     *                 only to be built); writing the cache (for the benchmark and debug logs)
      */
     public record Extraction(String module, List<Scenario> scenarios, NodeIndex.Index index, List<String> warnings,
-            int files, int parsed, long durationMs, long[] phasesMs) {
+            int files, int parsed, int built, long durationMs, long[] phasesMs) {
     }
 
     private record Source(Path path, String relative, boolean test) {
     }
 
     private ScenarioExtractor() {
+    }
+
+    /**
+     * What became of one source file: its hash, its model (null while a test file's cached result may do), and its
+     * cache entry as read or as it will be written.
+     */
+    private static final class FileState {
+        final Source source;
+        String hash;
+        FileModel model;
+        ExtractionCache.Entry cached;
+        boolean parsed;
+        boolean built;
+
+        FileState(Source source) {
+            this.source = source;
+        }
     }
 
     public static Extraction extract(Input input) throws IOException {
@@ -71,9 +94,9 @@ public final class ScenarioExtractor {
         for (Path r : input.testRoots()) {
             list(r, root, true, sources, seen);
         }
-        Map<String, ExtractionCache.Entry> cache = ExtractionCache.read(input.cacheFile());
+        boolean caching = input.cacheFile() != null;
+        ExtractionCache.Contents cache = ExtractionCache.read(input.cacheFile());
         long t1 = System.nanoTime();
-        Map<String, ExtractionCache.Entry> entries = new HashMap<>();
         int threads = Math.max(1, input.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tracer-scenarios");
@@ -81,82 +104,200 @@ public final class ScenarioExtractor {
             return t;
         });
         ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(JavaSources.newParser()));
-        List<FileModel> models = new ArrayList<>(sources.size());
-        int parsed = 0;
+        CompletableFuture<Context> context = new CompletableFuture<>();
         try {
-            List<Future<Object[]>> futures = new ArrayList<>(sources.size());
+            // Main files first: read, hash, and parsed unless cached (their models make the node index). Test files
+            // are read, hashed and parsed (unless cached) alongside; each then waits for the index and is built (or
+            // its cached result decoded) at once, so that test models never pile up in memory.
+            List<Future<FileState>> mainFutures = new ArrayList<>();
+            List<Future<ScenarioBuilder.Built>> testFutures = new ArrayList<>();
+            List<FileState> states = new ArrayList<>(sources.size());
             for (Source source : sources) {
-                futures.add(pool.submit(() -> {
-                    byte[] bytes = Files.readAllBytes(source.path());
-                    String hash = hash(bytes, source.test());
-                    ExtractionCache.Entry cached = cache.get(source.relative());
-                    if (cached != null && hash.equals(cached.hash()) && cached.model() != null) {
-                        return new Object[] {cached, Boolean.FALSE};
-                    }
-                    String text = JavaSources.decode(bytes);
-                    SourceParser parser = parsers.get();
-                    FileModel model = source.test() ? new FileModel(parser.parseTest(text), null)
-                            : new FileModel(null, parser.parseMain(text));
-                    return new Object[] {new ExtractionCache.Entry(hash, model), Boolean.TRUE};
-                }));
-            }
-            for (int i = 0; i < sources.size(); i++) {
-                Object[] result = get(futures.get(i));
-                ExtractionCache.Entry entry = (ExtractionCache.Entry) result[0];
-                if ((Boolean) result[1]) {
-                    parsed++;
+                FileState state = new FileState(source);
+                states.add(state);
+                if (source.test()) {
+                    testFutures.add(pool.submit(() -> {
+                        read(state, cache, parsers, caching);
+                        return result(state, context.join(), parsers, caching);
+                    }));
+                } else {
+                    mainFutures.add(pool.submit(() -> read(state, cache, parsers, caching)));
                 }
-                entries.put(sources.get(i).relative(), entry);
-                models.add(entry.model());
             }
-            long t2 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             List<NodeIndex.Parsed> mains = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                FileModel model = models.get(i);
-                List<Problem> problems = source.test() ? model.test().problems() : model.main().problems();
-                for (Problem problem : problems) {
-                    warnings.add(source.relative() + ":" + problem.line() + ": " + problem.message()
-                            + " (JavaParser could not parse the file; it is left out)");
+            NodeIndex.Index index;
+            String buildKey;
+            boolean sameKey;
+            try {
+                for (Future<FileState> future : mainFutures) {
+                    FileState state = get(future);
+                    warnings.addAll(problems(state.source, state.model.main().problems()));
+                    mains.add(new NodeIndex.Parsed(state.source.relative(), state.model.main()));
                 }
-                if (!source.test()) {
-                    mains.add(new NodeIndex.Parsed(source.relative(), model.main()));
-                }
+                index = NodeIndex.build(mains);
+                buildKey = caching ? buildKey(input, states) : null;
+                sameKey = buildKey != null && buildKey.equals(cache.buildKey());
+                context.complete(new Context(new ScenarioBuilder(index, input.adapters(), input.module()), sameKey));
+            } catch (IOException | RuntimeException | Error e) {
+                context.completeExceptionally(e);
+                throw e;
             }
-            NodeIndex.Index index = NodeIndex.build(mains);
-            ScenarioBuilder builder = new ScenarioBuilder(index, input.adapters(), input.module());
-            List<Future<ScenarioBuilder.Built>> built = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                if (source.test()) {
-                    FileModel model = models.get(i);
-                    built.add(pool.submit(() -> builder.build(model.test(), source.relative())));
-                }
-            }
+            long t2 = System.nanoTime();
             List<Scenario> scenarios = new ArrayList<>();
-            for (Future<ScenarioBuilder.Built> future : built) {
+            for (Future<ScenarioBuilder.Built> future : testFutures) {
                 ScenarioBuilder.Built b = get(future);
                 scenarios.addAll(b.scenarios());
                 warnings.addAll(b.warnings());
             }
+            int parsed = 0;
+            int rebuilt = 0;
+            for (FileState state : states) {
+                parsed += state.parsed ? 1 : 0;
+                rebuilt += state.built ? 1 : 0;
+            }
             scenarios = unique(scenarios);
             warnings = warnings.stream().distinct().sorted().toList();
             long t3 = System.nanoTime();
-            if (input.cacheFile() != null && parsed > 0) {
+            if (caching && (parsed > 0 || rebuilt > 0 || cache.entries().size() != states.size() || !sameKey)) {
+                Map<String, ExtractionCache.Entry> entries = new HashMap<>(states.size() * 4 / 3 + 1);
+                for (FileState state : states) {
+                    entries.put(state.source.relative(), state.cached);
+                }
                 try {
-                    ExtractionCache.write(input.cacheFile(), entries);
+                    ExtractionCache.write(input.cacheFile(), buildKey, entries);
                 } catch (IOException e) {
                     warnings = new ArrayList<>(warnings);
                     warnings.add("cannot write the scenario cache " + input.cacheFile() + ": " + e.getMessage());
                 }
             }
             long t4 = System.nanoTime();
-            return new Extraction(input.module(), scenarios, index, warnings, sources.size(), parsed,
+            return new Extraction(input.module(), scenarios, index, warnings, sources.size(), parsed, rebuilt,
                     (t4 - t0) / 1_000_000, new long[] {(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
         } finally {
+            context.completeExceptionally(new java.util.concurrent.CancellationException());
             pool.shutdownNow();
+        }
+    }
+
+    /** What building a test file needs once the main files are read. */
+    private record Context(ScenarioBuilder builder, boolean sameKey) {
+    }
+
+    /**
+     * Reads and hashes a file; takes its model from the cache when its hash is unchanged (a test file's stays
+     * encoded: its cached result may do), else parses it.
+     */
+    private static FileState read(FileState state, ExtractionCache.Contents cache, ThreadLocal<SourceParser> parsers,
+            boolean caching) throws IOException {
+        Source source = state.source;
+        byte[] bytes = Files.readAllBytes(source.path());
+        state.hash = hash(bytes, source.test());
+        ExtractionCache.Entry cached = cache.entries().get(source.relative());
+        if (cached != null && state.hash.equals(cached.hash())) {
+            if (!source.test()) {
+                state.model = decodeOrNull(cached.model());
+            }
+            if (source.test() || state.model != null) {
+                state.cached = cached;
+                return state;
+            }
+        }
+        parse(state, bytes, parsers.get(), caching);
+        return state;
+    }
+
+    private static void parse(FileState state, byte[] bytes, SourceParser parser, boolean caching) {
+        String text = JavaSources.decode(bytes);
+        state.model = state.source.test() ? new FileModel(parser.parseTest(text), null)
+                : new FileModel(null, parser.parseMain(text));
+        state.parsed = true;
+        state.cached = caching ? new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(state.model), null)
+                : null;
+    }
+
+    /**
+     * A test file's scenarios and warnings (its parse problems', then the builder's): decoded from its cache entry
+     * when {@code reuse}, else built from its model (decoded from the entry when the file was not parsed), and then
+     * stored in its entry.
+     */
+    private static ScenarioBuilder.Built result(FileState state, Context context, ThreadLocal<SourceParser> parsers,
+            boolean caching) throws IOException {
+        if (context.sameKey() && !state.parsed && state.cached.result() != null) {
+            try {
+                return ExtractionCache.decodeResult(state.cached.result());
+            } catch (IllegalArgumentException e) {
+                // a corrupt entry: build it again
+            }
+        }
+        if (state.model == null) {
+            state.model = decodeOrNull(state.cached.model());
+            if (state.model == null) {
+                // the cached model is corrupt: parse the file again
+                parse(state, Files.readAllBytes(state.source.path()), parsers.get(), caching);
+            }
+        }
+        FileModel model = state.model;
+        state.model = null;
+        state.built = true;
+        ScenarioBuilder.Built b = context.builder().build(model.test(), state.source.relative());
+        List<String> warnings = problems(state.source, model.test().problems());
+        if (!warnings.isEmpty()) {
+            warnings = new ArrayList<>(warnings);
+            warnings.addAll(b.warnings());
+            b = new ScenarioBuilder.Built(b.scenarios(), warnings);
+        }
+        if (caching) {
+            state.cached = new ExtractionCache.Entry(state.hash, state.cached.model(),
+                    ExtractionCache.encodeResult(b));
+        }
+        return b;
+    }
+
+    private static FileModel decodeOrNull(ExtractionCache.Blob blob) {
+        try {
+            return blob == null ? null : ExtractionCache.decodeModel(blob);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> problems(Source source, List<Problem> problems) {
+        List<String> warnings = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            warnings.add(source.relative() + ":" + problem.line() + ": " + problem.message()
+                    + " (JavaParser could not parse the file; it is left out)");
+        }
+        return warnings;
+    }
+
+    /**
+     * What a test file's built scenarios depend on besides its content (see {@link ExtractionCache}): the cache
+     * format, the module name, the code of Tracer and of each adapter in effect (in order), and the main sources
+     * (path and content hash, in the order the node index reads them).
+     */
+    static String buildKey(Input input, List<FileState> states) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder key = new StringBuilder();
+            key.append("format ").append(ExtractionCache.FORMAT).append('\n');
+            key.append("module ").append(input.module()).append('\n');
+            key.append("tracer ").append(CodeIdentity.of(ScenarioBuilder.class)).append('\n');
+            for (ScenarioAdapter adapter : input.adapters()) {
+                key.append("adapter ").append(adapter.getClass().getName()).append(' ').append(adapter.name())
+                        .append(' ').append(CodeIdentity.of(adapter.getClass())).append('\n');
+            }
+            digest.update(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (FileState state : states) {
+                if (!state.source.test()) {
+                    digest.update((state.source.relative() + "\u0000" + state.hash + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

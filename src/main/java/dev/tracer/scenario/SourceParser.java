@@ -496,8 +496,44 @@ public final class SourceParser {
 
     static String snippet(Node node) {
         String text = node.getTokenRange().map(TokenRange::toString).orElseGet(node::toString);
-        String collapsed = text.replaceAll("\\s+", " ").strip();
+        String collapsed = collapseWhitespace(text).strip();
         return collapsed.length() > MAX_SNIPPET ? collapsed.substring(0, MAX_SNIPPET) + "…" : collapsed;
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")} without a regex (it runs for every call and argument of every test). */
+    static String collapseWhitespace(String text) {
+        int n = text.length();
+        int i = 0;
+        // the common case: no whitespace but single spaces
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(text.charAt(i + 1)))) {
+                break;
+            }
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        boolean space = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String firstLine(String message) {

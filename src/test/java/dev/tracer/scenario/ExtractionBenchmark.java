@@ -45,9 +45,9 @@ public final class ExtractionBenchmark {
         int steps = report.scenarios().stream().mapToInt(s -> s.flow().size()).sum();
         long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
-        System.out.printf("files=%d parsed=%d scenarios=%d steps=%d nodes=%d warnings=%d extraction_ms=%d "
+        System.out.printf("files=%d parsed=%d built=%d scenarios=%d steps=%d nodes=%d warnings=%d extraction_ms=%d "
                         + "total_ms=%d files_per_s=%.0f heap_peak_mb=%d report_mb=%.1f phases_ms=%s process_cpu_ms=%d%n",
-                e.files(), e.parsed(), report.scenarios().size(), steps, report.nodeIndex().size(),
+                e.files(), e.parsed(), e.built(), report.scenarios().size(), steps, report.nodeIndex().size(),
                 report.warnings().size(), e.durationMs(), ms, e.files() * 1000.0 / Math.max(1, e.durationMs()),
                 peak >> 20, Files.size(out) / 1048576.0, java.util.Arrays.toString(e.phasesMs()), cpuMs);
     }

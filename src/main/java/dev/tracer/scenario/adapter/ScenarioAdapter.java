@@ -41,7 +41,9 @@ import java.util.Optional;
  * {@code result} (the variable assigned), and assigns ids and statuses.
  *
  * <p>Implementations must be stateless or thread-safe, and must not throw: an exception is reported as a warning and
- * the call is left unclassified.
+ * the call is left unclassified. They must give the same steps for the same call and lookup: a test file's steps are
+ * cached under {@code target/tracer/} and reused until the file, the main sources or the adapters in effect (their
+ * order, or their jar's size and modification time) change.
  */
 public interface ScenarioAdapter {
 
