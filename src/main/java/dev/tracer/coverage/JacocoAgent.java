@@ -36,9 +36,16 @@ public final class JacocoAgent {
         return jar;
     }
 
-    /** {@code -javaagent:<jar>=destfile=<exec>}, quoted as a whole when a path has a space. */
+    /**
+     * Tracer's listener is not the project's code: the agent leaves it uninstrumented, which spares each test's two
+     * events JaCoCo's probes.
+     */
+    static final String EXCLUDES = "dev.tracer.listener.*";
+
+    /** {@code -javaagent:<jar>=destfile=<exec>,excludes=<listener>}, quoted as a whole when a path has a space. */
     public static String argument(Path agentJar, Path execFile) {
-        String argument = "-javaagent:" + agentJar.toAbsolutePath() + "=destfile=" + execFile.toAbsolutePath();
+        String argument = "-javaagent:" + agentJar.toAbsolutePath() + "=destfile=" + execFile.toAbsolutePath()
+                + ",excludes=" + EXCLUDES;
         return argument.contains(" ") ? "\"" + argument + "\"" : argument;
     }
 

@@ -15,7 +15,7 @@ class JacocoAgentTest {
     private static final Path BASE = Path.of("/p/app");
     private static final Path JAR = Path.of("/p/app/target/tracer/listener/jacocoagent.jar");
     private static final Path OWN = Path.of("/p/app/target/tracer/jacoco.exec");
-    private static final String AGENT = "-javaagent:" + JAR + "=destfile=" + OWN;
+    private static final String AGENT = "-javaagent:" + JAR + "=destfile=" + OWN + ",excludes=dev.tracer.listener.*";
     private static final String PREPARED = "-javaagent:/m2/org/jacoco/org.jacoco.agent/0.8.15/"
             + "org.jacoco.agent-0.8.15-runtime.jar=destfile=/p/app/target/jacoco.exec";
 
@@ -95,7 +95,7 @@ class JacocoAgentTest {
 
     @Test
     void pathsWithSpacesAreQuoted() {
-        assertEquals("\"-javaagent:/a b/j.jar=destfile=/a b/j.exec\"",
+        assertEquals("\"-javaagent:/a b/j.jar=destfile=/a b/j.exec,excludes=dev.tracer.listener.*\"",
                 JacocoAgent.argument(Path.of("/a b/j.jar"), Path.of("/a b/j.exec")));
     }
 }
