@@ -5,12 +5,16 @@
 # hash under target/tracer/), 3) cold again on one thread (what the second core buys). Prints files/s, the heap's
 # peak (memory pools' peak usage, and the largest heap size before a GC from -Xlog:gc) and the warm/cold ratio.
 #
-# usage: bench/scenarios-extract.sh [-c CLASSES] [-m METHODS] [-t THREADS] [-x XMX] [--no-single]
+# 4) with --steady N: N cold extractions one after another in one JVM (JMH-style iterations): the first is a fresh
+# JVM's, the later ones run JIT-compiled code, as in a long-lived Maven daemon.
+#
+# usage: bench/scenarios-extract.sh [-c CLASSES] [-m METHODS] [-t THREADS] [-x XMX] [--no-single] [--steady N]
 #   --no-single   skip run 3 (one thread)
+#   --steady N    run 4 with N rounds (e.g. 6)
 # Needs: mvn -o test-compile done once (the script runs it), JDK 17+.
 set -euo pipefail
 
-classes=5000 methods=10 threads="$(nproc)" xmx=1g single=true
+classes=5000 methods=10 threads="$(nproc)" xmx=1g single=true steady=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -c) classes="$2"; shift 2 ;;
@@ -18,7 +22,8 @@ while [[ $# -gt 0 ]]; do
     -t) threads="$2"; shift 2 ;;
     -x) xmx="$2"; shift 2 ;;
     --no-single) single=false; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --steady) steady="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -61,4 +66,7 @@ if $single; then
   rm -rf "$work/target"
   run cold-1-thread 1
   echo "2 threads vs 1: $(awk "BEGIN { printf \"%.2f\", $(cat "$work/ms-cold-1-thread") / $(cat "$work/ms-cold") }")x"
+fi
+if [[ "$steady" -gt 0 ]]; then
+  java -Xmx"$xmx" -cp "$cp" "$main" steady "$work" "$threads" "$steady"
 fi

@@ -23,6 +23,7 @@ public final class ExtractionBenchmark {
         switch (args[0]) {
             case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "extract" -> extract(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "steady" -> steady(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -50,6 +51,28 @@ public final class ExtractionBenchmark {
                 e.files(), e.parsed(), e.built(), report.scenarios().size(), steps, report.nodeIndex().size(),
                 report.warnings().size(), e.durationMs(), ms, e.files() * 1000.0 / Math.max(1, e.durationMs()),
                 peak >> 20, Files.size(out) / 1048576.0, java.util.Arrays.toString(e.phasesMs()), cpuMs);
+    }
+
+    /**
+     * {@code rounds} cold extractions (no cache) one after another in this JVM, as JMH's iterations would be: the
+     * first is a fresh JVM's, the later ones a warmed-up JVM's (a long-lived Maven daemon), whose JIT compilation is
+     * done. Prints each round's files/s and the median of the second half.
+     */
+    private static void steady(Path dir, int threads, int rounds) throws IOException {
+        List<Double> rates = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            ScenarioExtractor.Extraction e = ScenarioExtractor.extract(new ScenarioExtractor.Input("bench",
+                    List.of(dir.resolve("src/test/java")), List.of(dir.resolve("src/main/java")), dir, null,
+                    Adapters.builtIn(), threads));
+            double rate = e.files() * 1000.0 / Math.max(1, e.durationMs());
+            rates.add(rate);
+            System.out.printf("round %d: files=%d parsed=%d extraction_ms=%d files_per_s=%.0f%n", round, e.files(),
+                    e.parsed(), e.durationMs(), rate);
+        }
+        List<Double> later = new java.util.ArrayList<>(rates.subList(rates.size() / 2, rates.size()));
+        later.sort(null);
+        System.out.printf("steady state (median of rounds %d-%d): files_per_s=%.0f%n", rates.size() / 2 + 1,
+                rates.size(), later.get(later.size() / 2));
     }
 
     private static void generate(Path dir, int classes, int methods) throws IOException {
