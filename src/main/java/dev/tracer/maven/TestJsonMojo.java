@@ -45,7 +45,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -229,7 +228,6 @@ public class TestJsonMojo extends AbstractRunMojo {
     }
 
     private ModuleResult runModule(Options options) throws MojoExecutionException {
-        getLog().debug("tracer: module starts");
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         Path lastRunFile = tracerDir.resolve(LastRun.FILE);
@@ -246,7 +244,7 @@ public class TestJsonMojo extends AbstractRunMojo {
             }
         }
         CountDownLatch firstPassOver = new CountDownLatch(1);
-        Path eventsDir = tracerDir.resolve("events");
+        Path eventsDir = eventsDir(tracerDir, "");
         try {
             deleteTree(eventsDir); // the previous run's, before the thread that watches for new ones starts
         } catch (IOException e) {
@@ -305,6 +303,11 @@ public class TestJsonMojo extends AbstractRunMojo {
         return result;
     }
 
+    /** Where a pass's listener writes its events ({@code prefix} as in {@link #pass}). */
+    private static Path eventsDir(Path tracerDir, String prefix) {
+        return tracerDir.resolve(prefix + "events");
+    }
+
     /** One Surefire execution and what it left behind. */
     private record Pass(ModuleResult result, SurefireLauncher.Outcome outcome) {
     }
@@ -316,7 +319,7 @@ public class TestJsonMojo extends AbstractRunMojo {
      */
     private Pass pass(Options options, Path tracerDir, String prefix, LastRun selection, Path reportsDirectory,
             boolean stream, List<Path> execFiles) throws MojoExecutionException {
-        Path eventsDir = tracerDir.resolve(prefix + "events");
+        Path eventsDir = eventsDir(tracerDir, prefix);
         Path selectionFile = selection == null ? null : tracerDir.resolve(prefix + "selection.txt");
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         if (selection != null) {
@@ -407,9 +410,8 @@ public class TestJsonMojo extends AbstractRunMojo {
         ScenarioExtractor.Extraction extraction;
         try {
             extraction = extracted.join();
-        } catch (CompletionException | CancellationException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause()
-                    : e.getCause() == null ? e : e.getCause();
+        } catch (CompletionException e) { // whileTestsRun wraps an IOException in an UncheckedIOException
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(cause)));
             return result;
         }

@@ -278,27 +278,23 @@ public final class ScenarioExtractor {
      * (path and content hash, in the order the node index reads them).
      */
     static String buildKey(Input input, List<FileState> states) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder key = new StringBuilder();
-            key.append("format ").append(ExtractionCache.FORMAT).append('\n');
-            key.append("module ").append(input.module()).append('\n');
-            key.append("tracer ").append(CodeIdentity.of(ScenarioBuilder.class)).append('\n');
-            for (ScenarioAdapter adapter : input.adapters()) {
-                key.append("adapter ").append(adapter.getClass().getName()).append(' ').append(adapter.name())
-                        .append(' ').append(CodeIdentity.of(adapter.getClass())).append('\n');
-            }
-            digest.update(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (FileState state : states) {
-                if (!state.source.test()) {
-                    digest.update((state.source.relative() + "\u0000" + state.hash + "\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = sha256();
+        StringBuilder key = new StringBuilder();
+        key.append("format ").append(ExtractionCache.FORMAT).append('\n');
+        key.append("module ").append(input.module()).append('\n');
+        key.append("tracer ").append(CodeIdentity.of(ScenarioBuilder.class)).append('\n');
+        for (ScenarioAdapter adapter : input.adapters()) {
+            key.append("adapter ").append(adapter.getClass().getName()).append(' ').append(adapter.name())
+                    .append(' ').append(CodeIdentity.of(adapter.getClass())).append('\n');
         }
+        digest.update(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (FileState state : states) {
+            if (!state.source.test()) {
+                digest.update((state.source.relative() + "\u0000" + state.hash + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Sorted by id; a second scenario with the same id (an overload) gets {@code @line} appended. */
@@ -368,12 +364,16 @@ public final class ScenarioExtractor {
     }
 
     private static String hash(byte[] bytes, boolean test) {
+        MessageDigest digest = sha256();
+        digest.update((byte) (test ? 't' : 'm'));
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((byte) (test ? 't' : 'm'));
-            return HexFormat.of().formatHex(digest.digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
