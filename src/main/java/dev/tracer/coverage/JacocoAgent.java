@@ -42,10 +42,15 @@ public final class JacocoAgent {
      */
     static final String EXCLUDES = "dev.tracer.listener.*";
 
-    /** {@code -javaagent:<jar>=destfile=<exec>,excludes=<listener>}, quoted as a whole when a path has a space. */
-    public static String argument(Path agentJar, Path execFile) {
+    /**
+     * {@code -javaagent:<jar>=destfile=<exec>,excludes=<listener>[,includes=<includes>]}, quoted as a whole when a
+     * path has a space.
+     *
+     * @param includes the classes to instrument ({@link AgentIncludes#of}), or null for all of them
+     */
+    public static String argument(Path agentJar, Path execFile, String includes) {
         String argument = "-javaagent:" + agentJar.toAbsolutePath() + "=destfile=" + execFile.toAbsolutePath()
-                + ",excludes=" + EXCLUDES;
+                + ",excludes=" + EXCLUDES + (includes == null ? "" : ",includes=" + includes);
         return argument.contains(" ") ? "\"" + argument + "\"" : argument;
     }
 
@@ -72,15 +77,17 @@ public final class JacocoAgent {
      *                    null
      * @param agentJar    Tracer's agent jar
      * @param ownExec     where Tracer's agent writes
+     * @param includes    the classes Tracer's agent instruments ({@link AgentIncludes#of}), or null for all of them
      * @param workingDir  the test JVM's working directory, against which a relative destfile resolves
      */
-    public static Plan plan(String configured, String property, Path agentJar, Path ownExec, Path workingDir) {
+    public static Plan plan(String configured, String property, Path agentJar, Path ownExec, String includes,
+            Path workingDir) {
         String effective = effective(configured, property);
         Path existing = existingDestfile(effective, workingDir);
         if (existing != null) {
             return new Plan(null, existing, true);
         }
-        String own = argument(agentJar, ownExec);
+        String own = argument(agentJar, ownExec, includes);
         return new Plan(effective.isBlank() ? own : own + " " + effective.trim(), ownExec, false);
     }
 

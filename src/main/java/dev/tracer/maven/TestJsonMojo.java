@@ -4,6 +4,7 @@ import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.coverage.AgentIncludes;
 import dev.tracer.coverage.ClassFilter;
 import dev.tracer.coverage.CoverageAnalyzer;
 import dev.tracer.coverage.CoverageException;
@@ -388,8 +389,12 @@ public class TestJsonMojo extends AbstractRunMojo {
         Path ownExec = tracerDir.resolve(prefix + "jacoco.exec");
         try {
             Path agentJar = JacocoAgent.extract(tracerDir.resolve("listener"));
+            // The reactor's classes, not the libraries': a module's tests can reach its own and those of the modules
+            // it depends on, which the reactor has built before it.
+            String includes = AgentIncludes.of(session.getProjects().stream()
+                    .map(module -> Paths.get(module.getBuild().getOutputDirectory())).toList());
             JacocoAgent.Plan plan = JacocoAgent.plan(launcher.configuredArgLine(), property, agentJar, ownExec,
-                    project.getBasedir().toPath());
+                    includes, project.getBasedir().toPath());
             if (!plan.reused()) {
                 Files.deleteIfExists(ownExec);
             }

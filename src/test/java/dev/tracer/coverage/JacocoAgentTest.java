@@ -34,48 +34,56 @@ class JacocoAgentTest {
 
     @Test
     void noArgLineGetsTheAgentAlone() {
-        JacocoAgent.Plan plan = JacocoAgent.plan(null, null, JAR, OWN, BASE);
+        JacocoAgent.Plan plan = JacocoAgent.plan(null, null, JAR, OWN, null, BASE);
         assertEquals(AGENT, plan.argLine());
         assertEquals(OWN, plan.execFile());
         assertFalse(plan.reused());
     }
 
     @Test
+    void includesNarrowTheOwnAgentOnly() {
+        assertEquals(AGENT + ",includes=app.*:core.* -Xmx1g",
+                JacocoAgent.plan(null, "-Xmx1g", JAR, OWN, "app.*:core.*", BASE).argLine());
+        assertNull(JacocoAgent.plan(null, PREPARED, JAR, OWN, "app.*", BASE).argLine(), "the project's agent is kept");
+    }
+
+    @Test
     void argLinePropertyIsKeptAfterTheAgent() {
-        assertEquals(AGENT + " -Xmx256m", JacocoAgent.plan(null, "-Xmx256m", JAR, OWN, BASE).argLine());
+        assertEquals(AGENT + " -Xmx256m", JacocoAgent.plan(null, "-Xmx256m", JAR, OWN, null, BASE).argLine());
     }
 
     @Test
     void hardCodedArgLineIsKept() {
-        assertEquals(AGENT + " -Dfoo=bar", JacocoAgent.plan("-Dfoo=bar", "-Xmx1g", JAR, OWN, BASE).argLine());
+        assertEquals(AGENT + " -Dfoo=bar", JacocoAgent.plan("-Dfoo=bar", "-Xmx1g", JAR, OWN, null, BASE).argLine());
     }
 
     @Test
     void lateBoundArgLineIsResolvedAndEmptyWhenUnset() {
-        assertEquals(AGENT + " -Dfoo=bar", JacocoAgent.plan("@{argLine} -Dfoo=bar", null, JAR, OWN, BASE).argLine());
+        assertEquals(AGENT + " -Dfoo=bar",
+                JacocoAgent.plan("@{argLine} -Dfoo=bar", null, JAR, OWN, null, BASE).argLine());
         assertEquals(AGENT + " -Xmx1g -Dfoo=bar",
-                JacocoAgent.plan("@{argLine} -Dfoo=bar", "-Xmx1g", JAR, OWN, BASE).argLine());
-        assertEquals(AGENT + " -Xmx1g", JacocoAgent.plan("${argLine}", "-Xmx1g", JAR, OWN, BASE).argLine());
+                JacocoAgent.plan("@{argLine} -Dfoo=bar", "-Xmx1g", JAR, OWN, null, BASE).argLine());
+        assertEquals(AGENT + " -Xmx1g", JacocoAgent.plan("${argLine}", "-Xmx1g", JAR, OWN, null, BASE).argLine());
     }
 
     @Test
     void otherLateBoundPropertiesAreLeftToSurefire() {
-        assertEquals(AGENT + " @{extra}", JacocoAgent.plan("@{argLine} @{extra}", "", JAR, OWN, BASE).argLine());
+        assertEquals(AGENT + " @{extra}", JacocoAgent.plan("@{argLine} @{extra}", "", JAR, OWN, null, BASE).argLine());
     }
 
     @Test
     void preparedAgentIsReusedNotDoubled() {
-        JacocoAgent.Plan viaProperty = JacocoAgent.plan("@{argLine} -Dx=1", PREPARED + " -Xmx1g", JAR, OWN, BASE);
+        JacocoAgent.Plan viaProperty = JacocoAgent.plan("@{argLine} -Dx=1", PREPARED + " -Xmx1g", JAR, OWN, null, BASE);
         assertNull(viaProperty.argLine());
         assertTrue(viaProperty.reused());
         assertEquals(Path.of("/p/app/target/jacoco.exec"), viaProperty.execFile());
-        assertTrue(JacocoAgent.plan(null, PREPARED, JAR, OWN, BASE).reused());
-        assertTrue(JacocoAgent.plan(PREPARED, null, JAR, OWN, BASE).reused());
+        assertTrue(JacocoAgent.plan(null, PREPARED, JAR, OWN, null, BASE).reused());
+        assertTrue(JacocoAgent.plan(PREPARED, null, JAR, OWN, null, BASE).reused());
     }
 
     @Test
     void propertyAgentHiddenByAHardCodedArgLineDoesNotCount() {
-        JacocoAgent.Plan plan = JacocoAgent.plan("-Dfoo=bar", PREPARED, JAR, OWN, BASE);
+        JacocoAgent.Plan plan = JacocoAgent.plan("-Dfoo=bar", PREPARED, JAR, OWN, null, BASE);
         assertFalse(plan.reused());
         assertEquals(AGENT + " -Dfoo=bar", plan.argLine());
     }
@@ -96,6 +104,6 @@ class JacocoAgentTest {
     @Test
     void pathsWithSpacesAreQuoted() {
         assertEquals("\"-javaagent:/a b/j.jar=destfile=/a b/j.exec,excludes=dev.tracer.listener.*\"",
-                JacocoAgent.argument(Path.of("/a b/j.jar"), Path.of("/a b/j.exec")));
+                JacocoAgent.argument(Path.of("/a b/j.jar"), Path.of("/a b/j.exec"), null));
     }
 }
