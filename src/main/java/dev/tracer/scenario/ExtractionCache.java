@@ -1,6 +1,7 @@
 package dev.tracer.scenario;
 
 import dev.tracer.io.AtomicFiles;
+import dev.tracer.io.RecordCodec;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -281,4 +281,11 @@ class ExtractionCacheTest {
         assertEquals(cold(Adapters.builtIn()), json(second));
         assertFalse(ExtractionCache.read(cache).entries().containsKey("src/test/java/shop/owner/PetTest.java"));
     }
+
+    @Test
+    void everyRecordTheCacheStoresIsEncodable() {
+        // requireEncodable walks every record the entries reach and throws for a component type it cannot store
+        dev.tracer.io.RecordCodec.requireEncodable(SourceModel.FileModel.class);
+        dev.tracer.io.RecordCodec.requireEncodable(ScenarioBuilder.Built.class);
+    }
 }

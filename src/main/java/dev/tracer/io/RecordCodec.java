@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.io;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A compact binary codec for trees of records, for {@link ExtractionCache}: derived from the records' components (so
+ * A compact binary codec for trees of records (the scenario cache's entries; the reactor's module parts, which cross
+ * plugin class realms as bytes): derived from the records' components (so
  * it follows a record that gains a field; the cache's format number still has to be raised), their accessors and
  * canonical constructor called through method handles. Handles {@code String}, primitives and their boxes, enums,
  * {@code List}, {@code Map}, nested records and null.
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * occurs, and later occurrences are its index; a decoded value shares one instance per distinct string (the kinds,
  * types, node ids and snippets a file's steps repeat).
  */
-final class RecordCodec<T> {
+public final class RecordCodec<T> {
 
     private static final Map<Class<?>, RecordCodec<?>> CODECS = new ConcurrentHashMap<>();
 
@@ -38,14 +39,37 @@ final class RecordCodec<T> {
     }
 
     @SuppressWarnings("unchecked")
-    static <T extends Record> RecordCodec<T> of(Class<T> type) {
+    public static <T extends Record> RecordCodec<T> of(Class<T> type) {
         return (RecordCodec<T>) CODECS.computeIfAbsent(type, RecordCodec::new);
+    }
+
+    /**
+     * Builds the codecs of {@code type} and of every record it reaches, so that a component type the codec cannot
+     * store fails here rather than at the first value that has it (record codecs are otherwise built when used).
+     *
+     * @throws IllegalArgumentException naming the first type that cannot be encoded
+     */
+    public static void requireEncodable(Class<? extends Record> type) {
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.Deque<Type> todo = new java.util.ArrayDeque<>(List.of(type));
+        while (!todo.isEmpty()) {
+            Type t = todo.pop();
+            codec(t); // throws for a type it cannot store
+            if (t instanceof ParameterizedType p) {
+                todo.addAll(List.of(p.getActualTypeArguments()));
+            } else if (t instanceof Class<?> c && c.isRecord() && seen.add(c)) {
+                CODECS.computeIfAbsent(c, RecordCodec::new);
+                for (RecordComponent component : c.getRecordComponents()) {
+                    todo.push(component.getGenericType());
+                }
+            }
+        }
     }
 
     /** One buffer per thread, reused (the cache encodes thousands of values). */
     private static final ThreadLocal<Out> BUFFERS = ThreadLocal.withInitial(Out::new);
 
-    byte[] encode(T value) {
+    public byte[] encode(T value) {
         Out out = BUFFERS.get();
         out.reset();
         root.write(out, value);
@@ -57,7 +81,7 @@ final class RecordCodec<T> {
     }
 
     /** @throws IllegalArgumentException when the bytes are not a value of this type (truncated, corrupt) */
-    T decode(byte[] bytes, int offset, int length) {
+    public T decode(byte[] bytes, int offset, int length) {
         In in = new In(bytes, offset, offset + length);
         try {
             T value = type.cast(root.read(in));
@@ -243,7 +267,7 @@ final class RecordCodec<T> {
                 return new MapField(codec(args[0]), codec(args[1]));
             }
         }
-        throw new IllegalArgumentException("the cache cannot store a " + type);
+        throw new IllegalArgumentException("cannot encode a " + type);
     }
 
     private static final FieldCodec STRING = new FieldCodec() {
@@ -466,8 +490,9 @@ final class RecordCodec<T> {
             accessors = new MethodHandle[components.length];
             fields = new FieldCodec[components.length];
             Class<?>[] types = new Class<?>[components.length];
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
             try {
+                // Records of other packages, private nested ones too: they share this class's module.
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
                 for (int i = 0; i < components.length; i++) {
                     RecordComponent c = components[i];
                     types[i] = c.getType();
@@ -479,7 +504,7 @@ final class RecordCodec<T> {
                         .asSpreader(Object[].class, components.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalArgumentException("the cache cannot store a " + type.getName() + ": " + e, e);
+                throw new IllegalArgumentException("cannot encode a " + type.getName() + ": " + e, e);
             }
         }
 
