@@ -45,7 +45,7 @@ class ItSupport {
         assertNoNulls(doc, '$', where)
         assertSchema(Schemas.TEST_DOCUMENT, JsonOutput.toJson(doc), where)
         if (view.summaryOnly) {
-            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry', 'coverage']
+            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry', 'coverage', 'errors']
             assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry, coverage and hint; it also has ${extra}"
             assert !doc.coverage?.containsKey('classes'): "${where}: a summary-only document lists no coverage classes"
         }
@@ -59,7 +59,7 @@ class ItSupport {
         }
         assert s.total == s.passed + s.failed + s.skipped + s.invalid:
                 "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
-        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures || (view.failOnFlaky && s.flaky)
+        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures || doc.errors || (view.failOnFlaky && s.flaky)
         assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
         // Reruns (issue 4): summary.flaky and retry come together, whenever a rerun ran, and agree with flaky.
         if (doc.containsKey('retry')) {

@@ -59,4 +59,12 @@ assert doc.coverage == [counter: 'BRANCH', total_percentage: 50, counter_covered
     assert doc.coverage.classes == [cart, rerun, unused]: "${name}: ${doc.coverage}"
     assert runs[4 + i].contains('BUILD SUCCESS')
 }
+// The scenario report of the last run (6, with coverage): each production type in node_index carries the JaCoCo
+// line coverage of its class, the same figures as the document's coverage.
+def scenarios = its.scenarioReport(basedir)
+def lineCoverage = scenarios.node_index.findAll { id, node -> id in ['shop.Cart', 'shop.Rerun', 'shop.Unused'] }
+        .collectEntries { id, node -> [id, node.line_coverage] }
+assert lineCoverage == ['shop.Cart': [covered_lines: 6, total_lines: 7, percentage: 85.7],
+                        'shop.Rerun': [covered_lines: 1, total_lines: 2, percentage: 50.0],
+                        'shop.Unused': [covered_lines: 0, total_lines: 2, percentage: 0.0]]: "line_coverage in node_index: ${lineCoverage}"
 return true

@@ -50,6 +50,30 @@ public final class Messages {
                 + " tests" + where + ". Report: " + report;
     }
 
+    /** A test JVM broke and no test result explains it. */
+    public static String runBrokeWithoutResults(String problem, int tests) {
+        return "Surefire's test run broke (" + problem + ") and " + (tests == 0 ? "no test reported a result"
+                : "no test that reported a result failed") + ": the results are incomplete, so the run fails."
+                + " Run mvn test to see Surefire's own output.";
+    }
+
+    /** Surefire's XML reports count more tests than the listener reported. */
+    public static String resultsMissing(int surefire, int reported, String reportsDirectory) {
+        return "Surefire reported " + surefire + " tests in " + reportsDirectory + ", Tracer's listener " + reported
+                + ": results are missing, so the run fails. Surefire's reports there list every test it ran; please"
+                + " report this with the project's Surefire and test framework versions.";
+    }
+
+    public static String runErrorsHint(int errors) {
+        return "The test run broke outside any test and results are missing: see errors" + (errors == 1 ? "" : " ("
+                + errors + ")") + ".";
+    }
+
+    /** The build failure for a run that broke outside any test. */
+    public static String runErrors(java.util.List<String> errors, String report) {
+        return "The test run failed outside any test: " + String.join(" ", errors) + " Report: " + report;
+    }
+
     public static String classFailures(int classes, String report) {
         return "There are test failures: " + classes + " test class" + (classes == 1 ? "" : "es")
                 + " failed outside any test (see class_failures). Report: " + report;

@@ -3,6 +3,7 @@ package dev.tracer.coordination;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.RetrySummary;
+import dev.tracer.model.SkippedClass;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import java.util.ArrayList;
@@ -37,9 +38,12 @@ public final class Replay {
         }
         List<ClassFailure> classFailures = doc.classFailures() == null ? List.of() : doc.classFailures();
         List<String> warnings = doc.warnings() == null ? List.of() : doc.warnings();
+        List<SkippedClass> skippedClasses = doc.skippedClasses() == null ? List.of() : doc.skippedClasses();
+        // The run's errors hold for every request it serves: results may be missing for any selection.
+        List<String> errors = doc.errors() == null ? List.of() : doc.errors();
         if (wanted.equals(selection)) {
             return new ModuleResult(module(ran), everything, classFailures, warnings, doc.summary().durationMs(),
-                    flakyAll, doc.retry());
+                    flakyAll, doc.retry(), skippedClasses, errors, doc.summary().surefire());
         }
         List<TestCase> tests = everything.stream().filter(chosen::contains).toList();
         List<TestCase> flaky = flakyAll.stream().filter(chosen::contains).toList();
@@ -50,7 +54,8 @@ public final class Replay {
         if (doc.retry() != null && problems + flaky.size() > 0) {
             retry = new RetrySummary(true, problems + flaky.size(), problems, flaky.size());
         }
-        return new ModuleResult(module(ran), tests, failures, warnings, duration, flaky, retry);
+        return new ModuleResult(module(ran), tests, failures, warnings, duration, flaky, retry,
+                skippedClasses.stream().filter(c -> wanted.matchesClass(c.className())).toList(), errors, null);
     }
 
     private static String module(List<TestCase> tests) {

@@ -98,8 +98,12 @@ public record Selection(List<String> patterns) {
     }
 
     boolean matchesClass(ClassFailure failure) {
+        return matchesClass(failure.className());
+    }
+
+    boolean matchesClass(String className) {
         return all() || patterns.stream().map(Matcher::of)
-                .anyMatch(m -> m != null && m.matchesClass(failure.className()));
+                .anyMatch(m -> m != null && m.matchesClass(className));
     }
 
     private static boolean isNested(String className) {

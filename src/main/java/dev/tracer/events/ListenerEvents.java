@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracer.model.ClassFailure;
+import dev.tracer.model.SkippedClass;
 import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
@@ -41,8 +42,12 @@ import java.util.TreeSet;
  *       sorted; {@code parents} is not used.</li>
  *   <li>{@code container_failed} with status {@code failed} → one {@link ClassFailure} (its class, or the container's
  *       id for an engine-level failure) and every listed test {@link TestState#INVALID}, carrying the container's
- *       failure. Status {@code aborted} or {@code skipped} → the listed tests are {@link TestState#SKIPPED} with the
- *       reason (an assumption failing in {@code @BeforeAll} skips the class; it does not invalidate it).</li>
+ *       failure. Status {@code skipped} → the listed tests are {@link TestState#SKIPPED} with the reason (a class
+ *       {@code @Disabled} as a whole: Surefire lists each of its tests as skipped too). Status {@code aborted} (an
+ *       assumption failing in {@code @BeforeAll}) of a class on the JUnit Platform → one {@link SkippedClass} with the
+ *       reason and the number of listed tests, and no test: Surefire reports none of them ({@code Tests run: 0}), and
+ *       the counts are Surefire's. Elsewhere (the JUnit 4 provider) the listed tests are skipped, as Surefire
+ *       lists them.</li>
  *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the test
  *       that was running when the JVM died: {@link TestState#FAILED} with one failure of type {@value #FORK_CRASH}
  *       whose message carries the crash cause the caller passes in. A file without {@code run_finished} and without
@@ -341,6 +346,8 @@ public final class ListenerEvents {
         private final String crashCause;
         private final Map<String, Candidate> tests = new HashMap<>();
         private final Set<ClassFailure> classFailures = new LinkedHashSet<>();
+        /** Class name → the class skipped as a whole; once per class, whichever JVM or file reported it. */
+        private final Map<String, SkippedClass> skippedClasses = new java.util.TreeMap<>();
         private final Map<String, TestCase> flaky = new TreeMap<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, Failure> classInitFailures = new TreeMap<>();
@@ -475,6 +482,12 @@ public final class ListenerEvents {
                 if (reason == null && throwable != null) {
                     reason = text(throwable, "message");
                 }
+                String id = text(event, "id");
+                if ("aborted".equals(status) && className != null && id != null && id.startsWith("[engine:")) {
+                    skippedClasses.putIfAbsent(className, new SkippedClass(className, null, null, reason,
+                            listed.size()));
+                    return;
+                }
                 for (JsonNode test : listed) {
                     offer(test(test, TestState.SKIPPED, null, reason, null), Evidence.FROM_CONTAINER);
                 }
@@ -539,7 +552,8 @@ public final class ListenerEvents {
                     .sorted(Comparator.comparing(ClassFailure::className, Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(f -> String.valueOf(f.failures().get(0).message())))
                     .toList();
-            return new RunEvents(sorted, failures, listenerRan, warnings, List.copyOf(flaky.values()));
+            return new RunEvents(sorted, failures, listenerRan, warnings, List.copyOf(flaky.values()),
+                    List.copyOf(skippedClasses.values()));
         }
 
         private static String join(List<String> parts) {

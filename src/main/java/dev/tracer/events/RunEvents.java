@@ -1,6 +1,7 @@
 package dev.tracer.events;
 
 import dev.tracer.model.ClassFailure;
+import dev.tracer.model.SkippedClass;
 import dev.tracer.model.TestCase;
 import java.util.List;
 
@@ -16,15 +17,18 @@ import java.util.List;
  *                      stopped before the end of its run), in the order found
  * @param flaky         tests that failed, then passed when Surefire reran them in the same execution
  *                      ({@code rerunFailingTestsCount}), with the first failure's detail; not in {@code tests}
+ * @param skippedClasses classes skipped as a whole before any of their tests started, sorted by class
  */
 public record RunEvents(
         List<TestCase> tests,
         List<ClassFailure> classFailures,
         boolean listenerRan,
         List<String> warnings,
-        List<TestCase> flaky) {
+        List<TestCase> flaky,
+        List<SkippedClass> skippedClasses) {
 
     public RunEvents {
+        skippedClasses = skippedClasses == null ? List.of() : List.copyOf(skippedClasses);
         tests = tests == null ? List.of() : List.copyOf(tests);
         classFailures = classFailures == null ? List.of() : List.copyOf(classFailures);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -33,6 +37,6 @@ public record RunEvents(
 
     public RunEvents(List<TestCase> tests, List<ClassFailure> classFailures, boolean listenerRan,
             List<String> warnings) {
-        this(tests, classFailures, listenerRan, warnings, List.of());
+        this(tests, classFailures, listenerRan, warnings, List.of(), List.of());
     }
 }

@@ -27,7 +27,7 @@ public final class AtomicFiles {
     public static void write(Path file, Content content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        Path tmp = createSibling(parent, file.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -37,6 +37,26 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /**
+     * A new empty file beside the target, with the permissions the process's umask gives (as Maven's own outputs
+     * have: a CI step running as another user reads and uploads the reports). Not {@link Files#createTempFile}:
+     * its files are readable by their owner only, and the move keeps that.
+     */
+    public static Path createSibling(Path directory, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = directory.resolve(name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes {@code text} as UTF-8. */
     public static void writeString(Path file, String text) throws IOException {

@@ -112,7 +112,10 @@ public final class ListenerJar {
         }
         Path parent = jarFile.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, jarFile.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile, whose owner-only permissions the move would keep: the umask's, as Maven's own.
+        Path temp = parent.resolve(jarFile.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        Files.deleteIfExists(temp);
         try {
             Files.write(temp, content);
             try {

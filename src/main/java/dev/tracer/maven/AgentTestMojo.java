@@ -256,6 +256,9 @@ public class AgentTestMojo extends AbstractRunMojo {
                         e instanceof IOException io ? io : new IOException(e.getMessage(), e))));
             }
         }
+        if (document.errors() != null) {
+            throw new MojoExecutionException(Messages.runErrors(document.errors(), shown));
+        }
         if (DocumentBuilder.failed(document)) {
             var s = document.summary();
             String failure;

@@ -16,6 +16,8 @@ import dev.tracer.events.ListenerEvents;
 import dev.tracer.listener.ListenerJar;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
+import dev.tracer.reactor.ModulePart;
+import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.report.View;
@@ -46,6 +48,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -208,27 +212,52 @@ public class TestJsonMojo extends AbstractRunMojo {
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Reactor reactor = Reactor.of(session);
-        ModuleResult result = null;
+        ReactorLedger reactor = reactor();
+        ModulePart part = null;
         if (skipReason != null) {
             getLog().info(Messages.skipped(skipReason));
+            reactor.firstTo("skip");
         } else {
-            if (!options.failed() && !options.noWarn() && reactor.firstToTip()) {
+            if (!options.failed() && !options.noWarn() && reactor.firstTo("tip")) {
                 int previous = previousFailures();
                 if (previous > 0) {
                     printToStderr(Messages.previousFailuresTip(previous));
                 }
             }
             if (!"pom".equals(project.getPackaging())) {
-                result = runModule(options);
+                part = runModule(options, reactor);
             }
         }
-        if (reactor.record(project, result) && reactor.anyRan()) {
-            report(options, reactor);
+        Optional<List<ModulePart>> parts;
+        try {
+            parts = reactor.record(project.getId(), part);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        if (parts.isPresent() && (!parts.get().isEmpty() || !reactor.asked("skip"))) {
+            // A build of pom modules only still prints a document: stdout is never empty without a reason.
+            report(options, reactor, parts.get().isEmpty() ? List.of(new ModulePart(new ModuleResult(
+                    project.getArtifactId(), List.of(), List.of(), List.of(), 0), null, null)) : parts.get());
         }
     }
 
-    private ModuleResult runModule(Options options) throws MojoExecutionException {
+    /** The key of the build's {@link ReactorLedger} in the resolver session's data: a string, as its value is a map. */
+    private static final String REACTOR_KEY = "dev.tracer.reactor.ReactorLedger";
+
+    /** This build's ledger, created by the first module to ask; JDK-typed, so every plugin class realm reads it. */
+    @SuppressWarnings("unchecked")
+    private ReactorLedger reactor() {
+        var data = session.getRepositorySession().getData();
+        Object shared = data.get(REACTOR_KEY);
+        if (shared == null) {
+            data.set(REACTOR_KEY, null, new ConcurrentHashMap<String, Object>()); // loses to a concurrent first
+            shared = data.get(REACTOR_KEY);
+        }
+        return ReactorLedger.of((Map<String, Object>) shared,
+                session.getProjects().stream().map(MavenProject::getId).toList());
+    }
+
+    private ModulePart runModule(Options options, ReactorLedger reactor) throws MojoExecutionException {
         copyForkedProperties();
         Path tracerDir = Paths.get(project.getBuild().getDirectory(), "tracer");
         Path lastRunFile = tracerDir.resolve(LastRun.FILE);
@@ -237,7 +266,8 @@ public class TestJsonMojo extends AbstractRunMojo {
             selection = LastRun.read(lastRunFile, getLog()::warn);
             if (selection.failed().isEmpty()) {
                 printToStderr(Messages.nothingFailedBefore(project.getArtifactId()));
-                return new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0);
+                return new ModulePart(new ModuleResult(project.getArtifactId(), List.of(), List.of(), List.of(), 0),
+                        null, null);
             }
             String userTest = session.getUserProperties().getProperty("test");
             if (userTest != null) {
@@ -255,7 +285,7 @@ public class TestJsonMojo extends AbstractRunMojo {
         List<Path> execFiles = new java.util.ArrayList<>();
         Pass first;
         try {
-            first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles);
+            first = pass(options, tracerDir, "", selection, null, options.streaming(), execFiles, reactor);
         } finally {
             firstPassOver.countDown();
         }
@@ -265,14 +295,17 @@ public class TestJsonMojo extends AbstractRunMojo {
             // The failed and invalid tests, exactly (invalid ones together rerun their class's setup). The rerun's
             // reports go elsewhere: Surefire's own reports keep the first pass.
             Pass again = pass(options, tracerDir, "rerun-", LastRun.of(result),
-                    tracerDir.resolve("rerun-reports"), false, execFiles);
+                    tracerDir.resolve("rerun-reports"), false, execFiles, reactor);
             result = Retry.merge(result, again.result());
         } else if (first.outcome().surefireReruns() > 0) {
             result = Retry.rerunBySurefire(result);
         }
         result.warnings().forEach(getLog()::warn);
+        ScenarioReport scenarioReport = null;
         if (scenarioAdapters != null) {
-            result = scenarios(result, tracerDir, extraction);
+            ScenarioOutcome scenarios = scenarios(result, tracerDir, extraction, reactor.multiModule());
+            result = scenarios.result();
+            scenarioReport = scenarios.report();
         }
         try {
             LastRun.of(result).write(lastRunFile);
@@ -280,28 +313,25 @@ public class TestJsonMojo extends AbstractRunMojo {
             getLog().warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
                     + Messages.describe(e));
         }
-        if (Reactor.of(session).multiModule()) {
+        if (reactor.multiModule()) {
             writeQuietly(tracerDir.resolve("report.json"),
                     ReportJson.write(DocumentBuilder.build(List.of(result), view(options), options.failOnFlaky())));
         }
+        ModulePart.CoverageInput coverage = null;
         if (options.cover() != null) {
             // A run that started no test JVM wrote no exec data; that is not an error.
             List<Path> written = result.tests().isEmpty() && result.flaky().isEmpty()
                     ? execFiles.stream().filter(Files::isRegularFile).toList()
                     : execFiles.stream().distinct().toList();
-            Reactor.of(session).recordCoverage(project, new Reactor.CoverageInput(
-                    new CoverageAnalyzer.ModuleClasses(project.getArtifactId(),
-                            Paths.get(project.getBuild().getOutputDirectory()),
-                            project.getCompileSourceRoots().stream().map(Paths::get).toList()),
-                    written,
-                    Reactor.of(session).multiModule() ? tracerDir.resolve("report.json") : null,
-                    result));
+            coverage = new ModulePart.CoverageInput(project.getArtifactId(), project.getBuild().getOutputDirectory(),
+                    project.getCompileSourceRoots(), written.stream().map(Path::toString).toList(),
+                    reactor.multiModule() ? tracerDir.resolve("report.json").toString() : null);
         }
         if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
-            Reactor.of(session).surefireFailure(first.outcome().problem());
+            reactor.surefireFailure(first.outcome().problem());
         }
-        return result;
+        return new ModulePart(result, coverage, scenarioReport);
     }
 
     /** Where a pass's listener writes its events ({@code prefix} as in {@link #pass}). */
@@ -319,7 +349,7 @@ public class TestJsonMojo extends AbstractRunMojo {
      * @param reportsDirectory where Surefire writes its reports, or null for the user's
      */
     private Pass pass(Options options, Path tracerDir, String prefix, LastRun selection, Path reportsDirectory,
-            boolean stream, List<Path> execFiles) throws MojoExecutionException {
+            boolean stream, List<Path> execFiles, ReactorLedger reactor) throws MojoExecutionException {
         Path eventsDir = eventsDir(tracerDir, prefix);
         Path selectionFile = selection == null ? null : tracerDir.resolve(prefix + "selection.txt");
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
@@ -355,7 +385,7 @@ public class TestJsonMojo extends AbstractRunMojo {
         }
         long t0 = System.nanoTime();
         SurefireLauncher.Outcome outcome;
-        try (EventTail tail = stream ? streamTo(eventsDir) : null) {
+        try (EventTail tail = stream ? streamTo(eventsDir, reactor) : null) {
             outcome = launcher.run(listenerJar, ListenerJar.RUN_LISTENER_CLASS, parameters);
         }
         long t1 = System.nanoTime();
@@ -368,6 +398,7 @@ public class TestJsonMojo extends AbstractRunMojo {
                     project.getTestCompileSourceRoots().stream().map(Paths::get).toList(),
                     executionRoot(),
                     outcome.problem(),
+                    outcome.problemIsFailure(),
                     outcome.startedAt(),
                     outcome.durationMs()), view(options).located());
         } catch (IOException e) {
@@ -405,12 +436,16 @@ public class TestJsonMojo extends AbstractRunMojo {
         }
     }
 
+    /** The module's result with steps, and its scenario report; null when extraction failed. */
+    private record ScenarioOutcome(ModuleResult result, ScenarioReport report) {
+    }
+
     /**
      * Extracts the module's scenarios, joins them with the run, writes the module's scenarios.json in a reactor, and
      * gives each failed (and flaky) test its steps. A failure here is a warning: the test results stand.
      */
-    private ModuleResult scenarios(ModuleResult result, Path tracerDir,
-            CompletableFuture<ScenarioExtractor.Extraction> extracted) {
+    private ScenarioOutcome scenarios(ModuleResult result, Path tracerDir,
+            CompletableFuture<ScenarioExtractor.Extraction> extracted, boolean multiModule) {
         long t0 = System.nanoTime();
         ScenarioExtractor.Extraction extraction;
         try {
@@ -418,7 +453,7 @@ public class TestJsonMojo extends AbstractRunMojo {
         } catch (CompletionException e) { // whileTestsRun wraps an IOException in an UncheckedIOException
             Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             getLog().warn(Messages.scenariosFailed(project.getArtifactId(), String.valueOf(cause)));
-            return result;
+            return new ScenarioOutcome(result, null);
         }
         getLog().debug("tracer: waited " + (System.nanoTime() - t0) / 1_000_000 + " ms for the extraction ("
                 + extraction.durationMs() + " ms, " + extraction.parsed() + " of " + extraction.files()
@@ -434,11 +469,9 @@ public class TestJsonMojo extends AbstractRunMojo {
         for (TestCase test : result.flaky()) {
             flaky.add(test.withSteps(RuntimeJoin.failedSteps(byId, test)));
         }
-        Reactor reactor = Reactor.of(session);
-        reactor.scenarios(project, new Reactor.ScenarioPart(extraction, joined));
-        if (reactor.multiModule()) {
-            ScenarioReport own = ScenarioReports.build(List.of(extraction), joined, null,
-                    (System.nanoTime() - t0) / 1_000_000);
+        ScenarioReport own = ScenarioReports.build(List.of(extraction), joined, null,
+                (System.nanoTime() - t0) / 1_000_000);
+        if (multiModule) {
             try {
                 ScenarioJson.writeFile(tracerDir.resolve(ScenarioJson.FILE), own);
             } catch (IOException e) {
@@ -447,8 +480,8 @@ public class TestJsonMojo extends AbstractRunMojo {
             }
         }
         getLog().debug("tracer: scenarios " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        return new ModuleResult(result.module(), tests, result.classFailures(), result.warnings(),
-                result.durationMs(), flaky, result.retry());
+        return new ScenarioOutcome(result.withOutcome(tests, result.classFailures(), result.warnings(),
+                result.durationMs(), flaky, result.retry()), own);
     }
 
     /**
@@ -508,21 +541,14 @@ public class TestJsonMojo extends AbstractRunMojo {
      * The build's scenario report (every module's scenarios, joined with the run) in the execution root's
      * {@code target/tracer/scenarios.json}; its summary for the document, or null when no module extracted any.
      */
-    private TestDocument.Scenarios writeScenarioReport(Reactor reactor, CoverageOutcome coverage) {
-        List<Reactor.ScenarioPart> parts = reactor.scenarioParts();
-        if (parts.isEmpty()) {
+    private TestDocument.Scenarios writeScenarioReport(List<ModulePart> parts, CoverageOutcome coverage) {
+        List<ScenarioReport> reports = parts.stream().map(ModulePart::scenarios).filter(r -> r != null).toList();
+        if (reports.isEmpty()) {
             return null;
         }
-        List<ScenarioExtractor.Extraction> extractions = new ArrayList<>();
-        List<Scenario> all = new ArrayList<>();
-        long duration = 0;
-        for (Reactor.ScenarioPart part : parts) {
-            extractions.add(part.extraction());
-            all.addAll(part.joined());
-            duration += part.extraction().durationMs();
-        }
+        long duration = reports.stream().mapToLong(r -> r.performance().extractionDurationMs()).sum();
         // With coverage, each node of node_index carries its JaCoCo line coverage.
-        ScenarioReport report = ScenarioReports.build(extractions, all,
+        ScenarioReport report = ScenarioReports.merge(reports,
                 coverage == null || coverage.coverage() == null ? null : ScenarioSupport.lineCounts(coverage.modules()),
                 duration);
         Path file = executionRoot().resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
@@ -561,25 +587,27 @@ public class TestJsonMojo extends AbstractRunMojo {
         return null;
     }
 
-    private void report(Options options, Reactor reactor) throws MojoExecutionException, MojoFailureException {
+    private void report(Options options, ReactorLedger reactor, List<ModulePart> parts)
+            throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
-        TestDocument document = DocumentBuilder.build(reactor.results(), view(options), options.failOnFlaky());
+        List<ModuleResult> results = parts.stream().map(ModulePart::result).toList();
+        TestDocument document = DocumentBuilder.build(results, view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = document.withHint(Messages.noPreviousFailuresHint());
         }
-        CoverageOutcome coverage = options.cover() == null ? null : coverage(options, reactor);
+        CoverageOutcome coverage = options.cover() == null ? null : coverage(options, parts);
         if (coverage != null) {
             document = document.withCoverage(coverage.coverage(),
                     options.summaryOnly() ? List.of() : coverage.warnings());
         }
-        TestDocument.Scenarios scenarioSummary = writeScenarioReport(reactor, coverage);
+        TestDocument.Scenarios scenarioSummary = writeScenarioReport(parts, coverage);
         if (scenarioSummary != null && !options.summaryOnly()) {
             document = document.withScenarios(scenarioSummary);
         }
         long t1 = System.nanoTime();
         String json = ReportJson.write(document);
         if (options.streaming()) {
-            if (reactor.firstToStream()) {
+            if (reactor.firstTo("stream")) {
                 print(ReportJson.suiteStart()); // no module ran tests, so none started the stream
             }
             print(ReportJson.suiteEnd(document));
@@ -607,7 +635,7 @@ public class TestJsonMojo extends AbstractRunMojo {
             var s = document.summary();
             failure = s.failed() + s.invalid() > 0
                     ? Messages.testFailures(s.failed(), s.invalid(), s.total(),
-                            reactor.multiModule() ? Messages.byModule(failuresByModule(reactor.results())) : "", shown)
+                            reactor.multiModule() ? Messages.byModule(failuresByModule(results)) : "", shown)
                     : Messages.classFailures(document.classFailures() == null ? 0 : document.classFailures().size(),
                             shown);
             if (s.failed() + s.invalid() == 0 && document.classFailures() == null && s.flaky() != null
@@ -621,6 +649,11 @@ public class TestJsonMojo extends AbstractRunMojo {
                 : document.coverage().thresholdMet())) {
             String below = CoverageReport.belowThreshold(document.coverage(), coverage.modules(), shown);
             failure = failure == null ? below : failure + " " + below;
+        }
+        if (document.errors() != null) {
+            // Results are missing: breakage, whatever the tests that did report say.
+            String error = Messages.runErrors(document.errors(), shown);
+            throw new MojoExecutionException(writeError != null ? writeError + " " + error : error);
         }
         if (coverage != null && coverage.error() != null) {
             String error = Messages.coverageFailed(coverage.error());
@@ -647,19 +680,22 @@ public class TestJsonMojo extends AbstractRunMojo {
      * Every module's exec files merged, then each module's classes analyzed against them: a test in one module that
      * runs another module's code counts for that module. In a reactor, each module's own report gets its coverage.
      */
-    private CoverageOutcome coverage(Options options, Reactor reactor) {
+    private CoverageOutcome coverage(Options options, List<ModulePart> parts) {
         Options.Cover cover = options.cover();
-        List<Reactor.CoverageInput> inputs = reactor.coverageInputs();
+        List<ModulePart> inputs = parts.stream().filter(p -> p.coverage() != null).toList();
         List<ModuleCoverage> modules = new java.util.ArrayList<>();
         List<String> warnings = new java.util.ArrayList<>();
         long t0 = System.nanoTime();
         try {
-            ExecutionDataStore store = ExecData.load(inputs.stream().flatMap(i -> i.execFiles().stream())
-                    .distinct().toList());
+            ExecutionDataStore store = ExecData.load(inputs.stream().flatMap(i -> i.coverage().execFiles().stream())
+                    .distinct().map(Paths::get).toList());
             ClassFilter filter = new ClassFilter(cover.includes(), cover.excludes());
-            for (Reactor.CoverageInput input : inputs) {
+            for (ModulePart input : inputs) {
+                ModulePart.CoverageInput in = input.coverage();
                 try {
-                    modules.add(CoverageAnalyzer.analyze(input.classes(), store, filter, executionRoot()));
+                    modules.add(CoverageAnalyzer.analyze(new CoverageAnalyzer.ModuleClasses(in.module(),
+                            Paths.get(in.classesDir()), in.sourceRoots().stream().map(Paths::get).toList()),
+                            store, filter, executionRoot()));
                 } catch (IOException e) {
                     String reason = Messages.describe(e);
                     return new CoverageOutcome(null, List.of(), List.of(Messages.coverageFailed(reason)), reason);
@@ -681,14 +717,14 @@ public class TestJsonMojo extends AbstractRunMojo {
         dev.tracer.model.Coverage coverage = CoverageReport.of(modules, cover.counter(), cover.threshold(),
                 listAll, !view.summaryOnly());
         for (int i = 0; i < inputs.size(); i++) {
-            Reactor.CoverageInput input = inputs.get(i);
-            if (input.report() != null) {
+            ModulePart input = inputs.get(i);
+            if (input.coverage().report() != null) {
                 ModuleCoverage own = modules.get(i);
                 TestDocument moduleDocument = DocumentBuilder.build(List.of(input.result()), view,
                         options.failOnFlaky()).withCoverage(CoverageReport.of(List.of(own), cover.counter(),
                                 cover.threshold(), listAll, !view.summaryOnly()),
                         own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())));
-                writeQuietly(input.report(), ReportJson.write(moduleDocument));
+                writeQuietly(Paths.get(input.coverage().report()), ReportJson.write(moduleDocument));
             }
         }
         getLog().debug("tracer: coverage analysis " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -696,8 +732,8 @@ public class TestJsonMojo extends AbstractRunMojo {
     }
 
     /** Prints each test as its event arrives; the locator is the tail thread's own (JavaParser is not thread-safe). */
-    private EventTail streamTo(Path eventsDir) {
-        if (Reactor.of(session).firstToStream()) {
+    private EventTail streamTo(Path eventsDir, ReactorLedger reactor) {
+        if (reactor.firstTo("stream")) {
             print(ReportJson.suiteStart());
         }
         SourceLocator locator = new SourceLocator(

@@ -33,6 +33,10 @@ import java.util.List;
  *                      passed in the summary
  * @param retry         what the rerun of failures did; absent when none ran
  * @param classFailures failures outside any single test, sorted by class
+ * @param skippedClasses classes skipped as a whole before any test started (not counted, as Surefire does not
+ *                      count them), sorted by class
+ * @param errors        what broke the run outside any test and left results missing; the result is then
+ *                      {@code failed}
  * @param errorGroups   with {@code tracer.groupByError}: failures grouped by the first line of their message
  * @param coverage      with {@code tracer.cover}: JaCoCo coverage of the modules' classes (see {@link Coverage})
  * @param warnings      what the reader should know about how the document was built (for example, that it comes
@@ -47,6 +51,8 @@ public record TestDocument(
         List<TestCase> flaky,
         RetrySummary retry,
         List<ClassFailure> classFailures,
+        List<SkippedClass> skippedClasses,
+        List<String> errors,
         List<ErrorGroup> errorGroups,
         Coverage coverage,
         Scenarios scenarios,
@@ -57,13 +63,15 @@ public record TestDocument(
 
     public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
             List<ClassFailure> classFailures, List<ErrorGroup> errorGroups, List<String> warnings, String hint) {
-        this(version, summary, tests, flaky, retry, classFailures, errorGroups, null, null, warnings, hint);
+        this(version, summary, tests, flaky, retry, classFailures, null, null, errorGroups, null, null, warnings, hint);
     }
 
     public TestDocument {
         tests = tests == null ? null : List.copyOf(tests);
         flaky = flaky == null || flaky.isEmpty() ? null : List.copyOf(flaky);
         classFailures = classFailures == null || classFailures.isEmpty() ? null : List.copyOf(classFailures);
+        skippedClasses = skippedClasses == null || skippedClasses.isEmpty() ? null : List.copyOf(skippedClasses);
+        errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
         errorGroups = errorGroups == null ? null : List.copyOf(errorGroups);
         warnings = warnings == null || warnings.isEmpty() ? null : List.copyOf(warnings);
     }
@@ -86,18 +94,21 @@ public record TestDocument(
     public TestDocument withCoverage(Coverage coverage, List<String> coverageWarnings) {
         List<String> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
         all.addAll(coverageWarnings);
-        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
+                coverage, scenarios,
                 all.stream().distinct().sorted().toList(), hint);
     }
 
     public TestDocument withScenarios(Scenarios scenarios) {
-        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
+                coverage, scenarios,
                 warnings, hint);
     }
 
     /** This document with another hint. */
     public TestDocument withHint(String hint) {
-        return new TestDocument(version, summary, tests, flaky, retry, classFailures, errorGroups, coverage, scenarios,
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
+                coverage, scenarios,
                 warnings, hint);
     }
 }

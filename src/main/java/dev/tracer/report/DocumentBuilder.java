@@ -6,6 +6,8 @@ import dev.tracer.model.ErrorGroup;
 import dev.tracer.model.Failure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.RetrySummary;
+import dev.tracer.model.SkippedClass;
+import dev.tracer.model.SurefireTotals;
 import dev.tracer.model.Summary;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
@@ -45,6 +47,10 @@ public final class DocumentBuilder {
         List<TestCase> flaky = new ArrayList<>();
         RetrySummary retry = null;
         List<ClassFailure> classFailures = new ArrayList<>();
+        List<SkippedClass> skippedClasses = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        SurefireTotals surefire = null;
+        boolean surefireComplete = true;
         TreeSet<String> warnings = new TreeSet<>();
         long duration = 0;
         boolean multiModule = modules.size() > 1;
@@ -57,6 +63,15 @@ public final class DocumentBuilder {
                 retry = retry == null ? module.retry() : retry.plus(module.retry());
             }
             classFailures.addAll(module.classFailures());
+            skippedClasses.addAll(module.skippedClasses());
+            for (String error : module.errors()) {
+                errors.add(multiModule ? module.module() + ": " + error : error);
+            }
+            if (module.surefire() == null) {
+                surefireComplete = surefireComplete && module.tests().isEmpty() && module.flaky().isEmpty();
+            } else {
+                surefire = module.surefire().plus(surefire);
+            }
             for (String warning : module.warnings()) {
                 warnings.add(multiModule ? module.module() + ": " + warning : warning);
             }
@@ -65,6 +80,8 @@ public final class DocumentBuilder {
         everything.sort(TEST_ORDER);
         flaky.sort(TEST_ORDER);
         classFailures.sort(CLASS_FAILURE_ORDER);
+        skippedClasses.sort(Comparator.comparing(SkippedClass::className)
+                .thenComparing(SkippedClass::module, Comparator.nullsLast(Comparator.<String>naturalOrder())));
         List<TestCase> problems = everything.stream().filter(t -> t.state().isProblem()).toList();
         Summary summary = summarize(everything, classFailures, duration, view.filterOut().isEmpty());
         if (retry != null) {
@@ -74,15 +91,30 @@ public final class DocumentBuilder {
                     summary.skipped(), summary.invalid(), flaky.size(), summary.filtered(), summary.durationMs(),
                     failed ? Summary.FAILED : Summary.PASSED);
         }
-        String hint = summary.total() == 0 ? Messages.noTests() : null;
+        if (!errors.isEmpty()) {
+            summary = summary.withResult(Summary.FAILED);
+        }
+        if (surefire != null && surefireComplete && differs(surefire, summary)) {
+            summary = summary.withSurefire(surefire);
+        }
+        String hint = !errors.isEmpty() ? Messages.runErrorsHint(errors.size())
+                : summary.total() == 0 ? Messages.noTests() : null;
         if (view.summaryOnly()) {
-            return new TestDocument(TestDocument.VERSION, summary, null, null, retry, null, null, null, hint);
+            return new TestDocument(TestDocument.VERSION, summary, null, null, retry, null, null, errors, null, null,
+                    null, null, hint);
         }
         List<TestCase> shown = view.firstFailure() ? problems.stream().limit(1).toList()
                 : view.all() ? everything : problems;
         List<ErrorGroup> groups = view.groupByError() ? ErrorGroups.of(problems) : null;
-        return new TestDocument(TestDocument.VERSION, summary, shown, flaky, retry, classFailures, groups,
-                new ArrayList<>(warnings), hint);
+        return new TestDocument(TestDocument.VERSION, summary, shown, flaky, retry, classFailures, skippedClasses,
+                errors, groups, null, null, new ArrayList<>(warnings), hint);
+    }
+
+    /** Whether Surefire's totals differ from the document's counts (tests, failed and invalid, skipped). */
+    static boolean differs(SurefireTotals surefire, Summary summary) {
+        return surefire.tests() != summary.total()
+                || surefire.failures() + surefire.errors() != summary.failed() + summary.invalid()
+                || surefire.skipped() != summary.skipped();
     }
 
     static boolean filteredOut(TestCase test, List<String> patterns) {

@@ -71,8 +71,8 @@ public final class Retry {
         }
         List<String> warnings = new ArrayList<>(first.warnings());
         rerun.warnings().forEach(w -> warnings.add("Rerun: " + w));
-        return new ModuleResult(first.module(), tests, classFailures, warnings,
-                first.durationMs() + rerun.durationMs(), flaky, new RetrySummary(true, retried, confirmed, healed));
+        return first.withOutcome(tests, classFailures, warnings, first.durationMs() + rerun.durationMs(), flaky,
+                new RetrySummary(true, retried, confirmed, healed));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Retry {
      */
     public static ModuleResult rerunBySurefire(ModuleResult result) {
         int confirmed = (int) result.tests().stream().filter(t -> t.state().isProblem()).count();
-        return new ModuleResult(result.module(), result.tests(), result.classFailures(), result.warnings(),
+        return result.withOutcome(result.tests(), result.classFailures(), result.warnings(),
                 result.durationMs(), result.flaky(),
                 new RetrySummary(true, confirmed + result.flaky().size(), confirmed, result.flaky().size()));
     }

@@ -5,6 +5,8 @@ import dev.tracer.events.ListenerEvents;
 import dev.tracer.events.RunEvents;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ModuleResult;
+import dev.tracer.model.SkippedClass;
+import dev.tracer.model.SurefireTotals;
 import dev.tracer.model.TestCase;
 import dev.tracer.source.SourceLocator;
 import dev.tracer.surefire.SurefireXmlReports;
@@ -31,6 +33,8 @@ public final class RunCollector {
      * @param testSourceRoots  the module's test compile source roots
      * @param executionRoot    the directory Maven ran in; files in the document are relative to it
      * @param surefireProblem  what Surefire reported as a failure of its own (a fork that died), or null
+     * @param problemIsVerdict whether that problem is Surefire's verdict on the user's input (no test matched
+     *                         {@code -Dtest}) rather than a breakage of the run
      * @param startedAt        when the execution started; older Surefire reports belong to an earlier run
      * @param durationMs       wall time of the execution
      */
@@ -41,6 +45,7 @@ public final class RunCollector {
             List<Path> testSourceRoots,
             Path executionRoot,
             String surefireProblem,
+            boolean problemIsVerdict,
             Instant startedAt,
             long durationMs) {
     }
@@ -58,9 +63,9 @@ public final class RunCollector {
         List<String> warnings = new ArrayList<>(events.warnings());
         List<TestCase> tests = events.tests();
         List<ClassFailure> classFailures = events.classFailures();
+        // File times can be coarser than the clock: allow for a second's rounding down.
+        FileTime notBefore = FileTime.from(execution.startedAt().minusSeconds(1));
         if (!events.listenerRan()) {
-            // File times can be coarser than the clock: allow for a second's rounding down.
-            FileTime notBefore = FileTime.from(execution.startedAt().minusSeconds(1));
             List<TestCase> fromXml = SurefireXmlReports.read(execution.reportsDirectory(), notBefore, warnings::add);
             if (!fromXml.isEmpty()) {
                 tests = fromXml;
@@ -85,8 +90,36 @@ public final class RunCollector {
         for (TestCase test : events.flaky()) {
             flaky.add(locator.locate(test, execution.module()));
         }
+        List<SkippedClass> skippedClasses = new ArrayList<>(events.skippedClasses().size());
+        for (SkippedClass skipped : events.skippedClasses()) {
+            skippedClasses.add(locator.locate(skipped, execution.module()));
+        }
+        SurefireTotals surefire = SurefireXmlReports.totals(execution.reportsDirectory(), notBefore);
+        List<String> errors = errors(execution, located, locatedClassFailures, flaky, surefire);
         return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs(),
-                flaky, null);
+                flaky, null, skippedClasses, errors, surefire);
+    }
+
+    /**
+     * What makes the run fail although no test result says so (fail closed: missing results are never "no tests
+     * ran"): a test JVM that broke with no failed test to blame (a fork error, a listener that could not load), and
+     * Surefire reporting more tests than the listener did.
+     */
+    static List<String> errors(Execution execution, List<TestCase> tests, List<ClassFailure> classFailures,
+            List<TestCase> flaky, SurefireTotals surefire) {
+        List<String> errors = new ArrayList<>();
+        boolean blamed = !classFailures.isEmpty() || tests.stream().anyMatch(t -> t.state().isProblem());
+        if (execution.surefireProblem() != null && !execution.problemIsVerdict() && !blamed) {
+            errors.add(Messages.runBrokeWithoutResults(execution.surefireProblem(), tests.size()));
+        }
+        // Surefire counts a class whose setup failed once, where the listener reports each of its tests (invalid);
+        // so the listener's tests and class failures together are never fewer than Surefire's testcases.
+        int reported = tests.size() + flaky.size() + classFailures.size();
+        if (surefire != null && surefire.tests() > reported) {
+            errors.add(Messages.resultsMissing(surefire.tests(), reported,
+                    relative(execution.executionRoot(), execution.reportsDirectory())));
+        }
+        return errors;
     }
 
     /** {@code path} relative to {@code root} with forward slashes, or absolute when outside it. */

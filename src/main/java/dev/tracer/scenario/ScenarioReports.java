@@ -16,6 +16,9 @@ public final class ScenarioReports {
 
     private static final int TOP = 10;
 
+    private static final Comparator<Scenario> SCENARIO_ORDER = Comparator.comparing(Scenario::id)
+            .thenComparing(s -> s.module() == null ? "" : s.module());
+
     private ScenarioReports() {
     }
 
@@ -29,13 +32,8 @@ public final class ScenarioReports {
     public static ScenarioReport build(List<ScenarioExtractor.Extraction> extractions, List<Scenario> scenarios,
             Map<String, LineCounts> lineCoverage, long durationMs) {
         List<Scenario> sorted = new ArrayList<>(scenarios);
-        sorted.sort(Comparator.comparing(Scenario::id).thenComparing(s -> s.module() == null ? "" : s.module()));
-        Map<String, TreeSet<String>> reached = new HashMap<>();
-        for (Scenario scenario : sorted) {
-            for (String node : scenario.nodes()) {
-                reached.computeIfAbsent(node, k -> new TreeSet<>()).add(scenario.id());
-            }
-        }
+        sorted.sort(SCENARIO_ORDER);
+        Map<String, TreeSet<String>> reached = reached(sorted);
         Map<String, NodeEntry> nodes = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         long extraction = 0;
@@ -55,11 +53,59 @@ public final class ScenarioReports {
                         List.copyOf(reached.getOrDefault(node.id(), new TreeSet<>()))));
             }
         }
+        return assemble(sorted, nodes, warnings, extraction, lineCoverage, durationMs);
+    }
+
+    /**
+     * The build's report from each module's own ({@link #build} of that module alone): one node index, each node
+     * with the scenarios of every module that reach it (a test in one module can reach another module's types).
+     *
+     * @param modules      each module's report, in reactor order (a node two modules index is the first one's)
+     * @param lineCoverage as for {@link #build}
+     * @param durationMs   wall time of building the reports, extractions included
+     */
+    public static ScenarioReport merge(List<ScenarioReport> modules, Map<String, LineCounts> lineCoverage,
+            long durationMs) {
+        List<Scenario> sorted = new ArrayList<>();
+        Map<String, NodeEntry> nodes = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        long extraction = 0;
+        for (ScenarioReport module : modules) {
+            sorted.addAll(module.scenarios());
+            module.nodeIndex().forEach(nodes::putIfAbsent);
+            warnings.addAll(module.warnings());
+            extraction += module.performance().extractionDurationMs();
+        }
+        sorted.sort(SCENARIO_ORDER);
+        if (modules.size() == 1) { // its nodes already list the scenarios that reach them
+            return assemble(sorted, nodes, warnings, extraction, lineCoverage, durationMs);
+        }
+        Map<String, TreeSet<String>> reached = reached(sorted);
+        Map<String, NodeEntry> relinked = new TreeMap<>();
+        nodes.forEach((id, node) -> relinked.put(id, new NodeEntry(node.id(), node.name(), node.kind(), node.type(),
+                node.module(), node.file(), node.line(), node.routes(), null,
+                List.copyOf(reached.getOrDefault(id, new TreeSet<>())))));
+        return assemble(sorted, relinked, warnings, extraction, lineCoverage, durationMs);
+    }
+
+    private static ScenarioReport assemble(List<Scenario> sorted, Map<String, NodeEntry> nodes, List<String> warnings,
+            long extractionMs, Map<String, LineCounts> lineCoverage, long durationMs) {
         if (lineCoverage != null) {
             nodes = annotateCoverage(nodes, lineCoverage);
         }
-        return new ScenarioReport(ScenarioReport.VERSION, sorted, coverage(nodes), performance(sorted, extraction),
+        return new ScenarioReport(ScenarioReport.VERSION, sorted, coverage(nodes), performance(sorted, extractionMs),
                 nodes, warnings.stream().distinct().sorted().toList(), durationMs);
+    }
+
+    /** Node id → the ids of the scenarios whose flow reaches it. */
+    private static Map<String, TreeSet<String>> reached(List<Scenario> scenarios) {
+        Map<String, TreeSet<String>> reached = new HashMap<>();
+        for (Scenario scenario : scenarios) {
+            for (String node : scenario.nodes()) {
+                reached.computeIfAbsent(node, k -> new TreeSet<>()).add(scenario.id());
+            }
+        }
+        return reached;
     }
 
     /**

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.tracer.model.ClassFailure;
+import dev.tracer.model.SkippedClass;
 import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
@@ -206,6 +207,10 @@ public final class SourceLocator {
         addTopLevel(ownCode, className);
         String file = sourceFile(className).map(this::relative).orElse(null);
         return new ClassFailure(className, module, file, locate(failure.failures(), ownCode));
+    }
+
+    public SkippedClass locate(SkippedClass skipped, String module) {
+        return skipped.withLocation(module, sourceFile(skipped.className()).map(this::relative).orElse(null));
     }
 
     private List<Failure> locate(List<Failure> failures, Set<String> ownCode) {

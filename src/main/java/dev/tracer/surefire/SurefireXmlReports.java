@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.tracer.model.SurefireTotals;
 import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -139,6 +144,59 @@ public final class SurefireXmlReports {
             }
         }
         return new Counts(tests, failures, errors, skipped);
+    }
+
+    /**
+     * Surefire's totals of the reports written since {@code notBefore}: the root {@code <testsuite>}'s attributes of
+     * each file, read without parsing the rest (a large suite's reports hold every test's output).
+     *
+     * @return null when there is no such report
+     */
+    public static SurefireTotals totals(Path reportsDirectory, FileTime notBefore) {
+        SurefireTotals totals = null;
+        for (Path file : reports(reportsDirectory, warning -> { })) {
+            if (notBefore != null && modifiedBefore(file, notBefore)) {
+                continue;
+            }
+            SurefireTotals suite = rootTotals(file);
+            if (suite != null) {
+                totals = suite.plus(totals);
+            }
+        }
+        return totals;
+    }
+
+    private static final XMLInputFactory STAX = secureStax();
+
+    private static XMLInputFactory secureStax() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
+    private static SurefireTotals rootTotals(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = STAX.createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        if (!"testsuite".equals(reader.getLocalName())) {
+                            return null;
+                        }
+                        return new SurefireTotals(integer(reader.getAttributeValue(null, "tests")),
+                                integer(reader.getAttributeValue(null, "failures")),
+                                integer(reader.getAttributeValue(null, "errors")),
+                                integer(reader.getAttributeValue(null, "skipped")));
+                    }
+                }
+                return null;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return null; // a report its JVM did not finish writing
+        }
     }
 
     private static boolean modifiedBefore(Path file, FileTime notBefore) {

@@ -34,6 +34,16 @@ class AtomicFilesTest {
         assertEquals(List.of(file), files(dir));
     }
 
+    @Test
+    void theFileGetsThePermissionsTheUmaskGivesNotOwnerOnly(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path reference = Files.createFile(dir.resolve("made-by-the-umask"));
+        Path file = dir.resolve("report.json");
+        AtomicFiles.writeString(file, "{}\n");
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).sorted().toList();

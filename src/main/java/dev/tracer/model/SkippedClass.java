@@ -1,0 +1,23 @@
+package dev.tracer.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A test class skipped as a whole before any of its tests started: an assumption failed in its {@code @BeforeAll}
+ * ("Docker is not available"). Surefire reports no test of it ({@code Tests run: 0}), so neither do the counts; the
+ * class is listed here, with the assumption's message, as a skipped test carries its {@code skip_reason}. (A class
+ * {@code @Disabled} as a whole is different: Surefire and the document list each of its tests as skipped.)
+ *
+ * @param tests how many tests the class holds, none of which ran
+ */
+public record SkippedClass(
+        @JsonProperty("class") String className,
+        String module,
+        String file,
+        String reason,
+        int tests) {
+
+    public SkippedClass withLocation(String module, String file) {
+        return new SkippedClass(className, module, file, reason, tests);
+    }
+}
