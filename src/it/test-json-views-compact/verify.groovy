@@ -7,11 +7,17 @@ def ACCOUNT = 'src/test/java/views/AccountTest.java'
 def SHIPPING = 'src/test/java/views/ShippingTest.java'
 def WAREHOUSE = 'src/test/java/views/WarehouseTest.java'
 def RUN = [total: 15, passed: 5, failed: 8, skipped: 1, invalid: 1, result: 'failed']
-def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'filtered', 'flaky']) } }
+def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'filtered', 'flaky', 'surefire']) } }
 def at = { String file, String method -> "${file}:${its.declarationLineOf(basedir, file, method)}".toString() }
 
 def all = its.report(basedir, 'target/tracer/all.json')
 assert countsOf(all) == RUN: "summary is ${all.summary}"
+// Surefire's own totals of the same run, beside the counts: the class whose setup failed is one error for Surefire,
+// each of its tests invalid here.
+def surefireCases = its.surefireCases(new File(basedir, 'target/surefire-reports'))
+def sf = all.summary.surefire
+assert sf != null && sf.tests == surefireCases.size() && sf.failures + sf.errors == surefireCases.count { it[2] == 'failed' } &&
+        sf.skipped == surefireCases.count { it[2] == 'skipped' }: "summary.surefire ${sf}, Surefire's testcases ${surefireCases}"
 its.tests(all, 15)
 def allText = new File(basedir, 'target/tracer/all.json').getText('UTF-8')
 

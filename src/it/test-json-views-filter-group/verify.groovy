@@ -7,7 +7,7 @@ def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSu
 def ACCOUNT = 'src/test/java/views/AccountTest.java'
 def SHIPPING = 'src/test/java/views/ShippingTest.java'
 def RUN = [total: 15, passed: 5, failed: 8, skipped: 1, invalid: 1, result: 'failed']
-def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'filtered', 'flaky']) } }
+def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'filtered', 'flaky', 'surefire']) } }
 def filteredIn = { Map doc -> doc.tests.findAll { it.filtered }.collect { it['class'] + '#' + it.name } }
 def unmarked = { Map t -> its.withoutDurations(t.findAll { it.key != 'filtered' }) }
 

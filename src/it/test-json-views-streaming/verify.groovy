@@ -6,7 +6,7 @@ def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSu
 
 def RUN = [total: 17, passed: 7, failed: 8, skipped: 1, invalid: 1, result: 'failed']
 def TYPES = [passed: 'test:pass', failed: 'test:fail', invalid: 'test:fail', skipped: 'test:skip']
-def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'flaky']) } }
+def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'flaky', 'surefire']) } }
 def key = { Map t -> "${t['class']}#${t.name}".toString() }
 
 /** Checks the events of a streamed run against the report file of the same run and every test of the suite. */

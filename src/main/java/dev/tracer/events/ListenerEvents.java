@@ -44,10 +44,10 @@ import java.util.TreeSet;
  *       id for an engine-level failure) and every listed test {@link TestState#INVALID}, carrying the container's
  *       failure. Status {@code skipped} → the listed tests are {@link TestState#SKIPPED} with the reason (a class
  *       {@code @Disabled} as a whole: Surefire lists each of its tests as skipped too). Status {@code aborted} (an
- *       assumption failing in {@code @BeforeAll}) of a class on the JUnit Platform → one {@link SkippedClass} with the
- *       reason and the number of listed tests, and no test: Surefire reports none of them ({@code Tests run: 0}), and
- *       the counts are Surefire's. Elsewhere (the JUnit 4 provider) the listed tests are skipped, as Surefire
- *       lists them.</li>
+ *       assumption failing in {@code @BeforeAll}) → the listed tests are skipped too, and a class on the JUnit
+ *       Platform is also one {@link SkippedClass} with the reason and the number of listed tests: Surefire 3.5 on
+ *       Jupiter reports none of its tests, Surefire 3.6 on Vintage each as skipped, so the caller decides from
+ *       Surefire's reports of the same run (see {@code RunCollector}).</li>
  *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the test
  *       that was running when the JVM died: {@link TestState#FAILED} with one failure of type {@value #FORK_CRASH}
  *       whose message carries the crash cause the caller passes in. A file without {@code run_finished} and without
@@ -486,7 +486,6 @@ public final class ListenerEvents {
                 if ("aborted".equals(status) && className != null && id != null && id.startsWith("[engine:")) {
                     skippedClasses.putIfAbsent(className, new SkippedClass(className, null, null, reason,
                             listed.size()));
-                    return;
                 }
                 for (JsonNode test : listed) {
                     offer(test(test, TestState.SKIPPED, null, reason, null), Evidence.FROM_CONTAINER);

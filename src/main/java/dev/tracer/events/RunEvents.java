@@ -17,7 +17,8 @@ import java.util.List;
  *                      stopped before the end of its run), in the order found
  * @param flaky         tests that failed, then passed when Surefire reran them in the same execution
  *                      ({@code rerunFailingTestsCount}), with the first failure's detail; not in {@code tests}
- * @param skippedClasses classes skipped as a whole before any of their tests started, sorted by class
+ * @param skippedClasses classes on the JUnit Platform aborted as a whole before any of their tests started (their
+ *                      tests are in {@code tests} as skipped), sorted by class
  */
 public record RunEvents(
         List<TestCase> tests,

@@ -75,6 +75,19 @@ public final class RunCollector {
         if (execution.surefireProblem() != null) {
             warnings.add(Messages.surefireFailed(execution.surefireProblem()));
         }
+        SurefireXmlReports.Tally tally = SurefireXmlReports.tally(execution.reportsDirectory(), notBefore);
+        SurefireTotals surefire = tally == null ? null : tally.totals();
+        // A class aborted as a whole counts as Surefire counted it: its tests skipped where Surefire lists them
+        // (3.6 on Vintage), else none of them and the class in skipped_classes (3.5 on Jupiter).
+        List<SkippedClass> aborted = new ArrayList<>();
+        for (SkippedClass skipped : events.skippedClasses()) {
+            if (tally == null || !listedBySurefire(skipped.className(), tally.classes())) {
+                aborted.add(skipped);
+            }
+        }
+        if (!aborted.isEmpty()) {
+            tests = tests.stream().filter(t -> !ofAborted(t, aborted)).toList();
+        }
         SourceLocator locator = new SourceLocator(execution.testSourceRoots(), execution.executionRoot());
         List<TestCase> located = new ArrayList<>(tests.size());
         for (TestCase test : tests) {
@@ -90,11 +103,10 @@ public final class RunCollector {
         for (TestCase test : events.flaky()) {
             flaky.add(locator.locate(test, execution.module()));
         }
-        List<SkippedClass> skippedClasses = new ArrayList<>(events.skippedClasses().size());
-        for (SkippedClass skipped : events.skippedClasses()) {
+        List<SkippedClass> skippedClasses = new ArrayList<>(aborted.size());
+        for (SkippedClass skipped : aborted) {
             skippedClasses.add(locator.locate(skipped, execution.module()));
         }
-        SurefireTotals surefire = SurefireXmlReports.totals(execution.reportsDirectory(), notBefore);
         List<String> errors = errors(execution, located, locatedClassFailures, flaky, surefire);
         return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs(),
                 flaky, null, skippedClasses, errors, surefire);
@@ -120,6 +132,24 @@ public final class RunCollector {
                     relative(execution.executionRoot(), execution.reportsDirectory())));
         }
         return errors;
+    }
+
+    /** Surefire names a test's class by its binary name, or with dots for a nested class's {@code $}. */
+    private static boolean listedBySurefire(String className, java.util.Set<String> surefireClasses) {
+        return surefireClasses.contains(className) || surefireClasses.contains(className.replace('$', '.'));
+    }
+
+    private static boolean ofAborted(TestCase test, List<SkippedClass> aborted) {
+        if (test.state() != dev.tracer.model.TestState.SKIPPED) {
+            return false;
+        }
+        for (SkippedClass skipped : aborted) {
+            if (skipped.className().equals(test.className())
+                    && java.util.Objects.equals(skipped.reason(), test.skipReason())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code path} relative to {@code root} with forward slashes, or absolute when outside it. */

@@ -147,23 +147,33 @@ public final class SurefireXmlReports {
     }
 
     /**
-     * Surefire's totals of the reports written since {@code notBefore}: the root {@code <testsuite>}'s attributes of
-     * each file, read without parsing the rest (a large suite's reports hold every test's output).
+     * Surefire's totals of a run and the classes it reported tests of.
+     *
+     * @param totals  its {@code <testcase>} elements counted (not the {@code <testsuite>} attributes, which are wrong
+     *                for classes with {@code @Nested} classes): {@code failures} those with a {@code <failure>},
+     *                {@code errors} with an {@code <error>}, {@code skipped} with a {@code <skipped>}
+     * @param classes the {@code classname} of every testcase
+     */
+    public record Tally(SurefireTotals totals, java.util.Set<String> classes) {
+    }
+
+    /**
+     * The tally of the reports written since {@code notBefore}, read with a streaming parser (a large suite's reports
+     * hold every test's output, which is skipped, not built).
      *
      * @return null when there is no such report
      */
-    public static SurefireTotals totals(Path reportsDirectory, FileTime notBefore) {
-        SurefireTotals totals = null;
+    public static Tally tally(Path reportsDirectory, FileTime notBefore) {
+        int[] counts = new int[4];
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        boolean any = false;
         for (Path file : reports(reportsDirectory, warning -> { })) {
             if (notBefore != null && modifiedBefore(file, notBefore)) {
                 continue;
             }
-            SurefireTotals suite = rootTotals(file);
-            if (suite != null) {
-                totals = suite.plus(totals);
-            }
+            any |= tallyFile(file, counts, classes);
         }
-        return totals;
+        return any ? new Tally(new SurefireTotals(counts[0], counts[1], counts[2], counts[3]), classes) : null;
     }
 
     private static final XMLInputFactory STAX = secureStax();
@@ -175,28 +185,58 @@ public final class SurefireXmlReports {
         return factory;
     }
 
-    private static SurefireTotals rootTotals(Path file) {
+    /** @return false for a file that is not a report (a report its JVM did not finish writing counts what it has) */
+    private static boolean tallyFile(Path file, int[] counts, java.util.Set<String> classes) {
+        boolean suite = false;
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = STAX.createXMLStreamReader(in);
             try {
+                int depth = 0;
+                int testcaseDepth = -1;
+                int state = 0; // of the current testcase: 0 passed, 1 failure, 2 error, 3 skipped
                 while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                        if (!"testsuite".equals(reader.getLocalName())) {
-                            return null;
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        String name = reader.getLocalName();
+                        if (depth == 1) {
+                            suite = "testsuite".equals(name) || "testsuites".equals(name);
+                            if (!suite) {
+                                return false;
+                            }
+                        } else if ("testcase".equals(name) && testcaseDepth < 0) {
+                            testcaseDepth = depth;
+                            state = 0;
+                            String className = reader.getAttributeValue(null, "classname");
+                            if (className != null) {
+                                classes.add(className);
+                            }
+                        } else if (depth == testcaseDepth + 1 && state == 0) {
+                            state = switch (name) {
+                                case "failure" -> 1;
+                                case "error" -> 2;
+                                case "skipped" -> 3;
+                                default -> 0;
+                            };
                         }
-                        return new SurefireTotals(integer(reader.getAttributeValue(null, "tests")),
-                                integer(reader.getAttributeValue(null, "failures")),
-                                integer(reader.getAttributeValue(null, "errors")),
-                                integer(reader.getAttributeValue(null, "skipped")));
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (depth == testcaseDepth) {
+                            counts[0]++;
+                            if (state > 0) {
+                                counts[state]++;
+                            }
+                            testcaseDepth = -1;
+                        }
+                        depth--;
                     }
                 }
-                return null;
             } finally {
                 reader.close();
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            return null; // a report its JVM did not finish writing
+            // a report cut short: what was read counts
         }
+        return suite;
     }
 
     private static boolean modifiedBefore(Path file, FileTime notBefore) {

@@ -194,13 +194,12 @@ class ListenerEventsTest {
         RunEvents events = ListenerEvents.read(dir, null);
 
         assertEquals(List.of(), events.classFailures());
-        // Surefire reports no test of the aborted class (Tests run: 0), and each test of the disabled one as skipped.
+        // The aborted class is also a skipped class: whether Surefire counts its tests depends on its version.
         assertEquals(List.of(new dev.tracer.model.SkippedClass("shop.DockerIT", null, null, "Docker is not available",
                 1)), events.skippedClasses());
-        assertEquals(List.of("[engine:junit-jupiter]/[class:shop.Off]/[method:x()]"),
-                events.tests().stream().map(TestCase::id).toList());
-        assertEquals(TestState.SKIPPED, events.tests().get(0).state());
-        assertEquals("switched off", events.tests().get(0).skipReason());
+        assertEquals(List.of(TestState.SKIPPED, TestState.SKIPPED), events.tests().stream().map(TestCase::state).toList());
+        assertEquals(List.of("Docker is not available", "switched off"),
+                events.tests().stream().map(TestCase::skipReason).toList());
     }
 
     @Test

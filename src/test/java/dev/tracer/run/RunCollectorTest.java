@@ -32,12 +32,19 @@ class RunCollectorTest {
         Files.write(dir.resolve("events/events-1-a.jsonl"), List.of(lines));
     }
 
+    /** A report as Surefire writes it; its testsuite attributes are left wrong, as Surefire's are with @Nested. */
     private void surefireReport(String name, int tests, int failures, int errors, int skipped) throws IOException {
         Files.createDirectories(dir.resolve("surefire-reports"));
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < tests; i++) {
+            String inner = i < failures ? "<failure message=\"m\"/>" : i < failures + errors ? "<error message=\"e\"/>"
+                    : i < failures + errors + skipped ? "<skipped/>" : "";
+            cases.append("  <testcase name=\"t").append(i).append("\" classname=\"").append(name).append("\">")
+                    .append(inner).append("<system-out><![CDATA[<testcase>]]></system-out></testcase>\n");
+        }
         Files.writeString(dir.resolve("surefire-reports/TEST-" + name + ".xml"),
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"" + name + "\" tests=\"" + tests
-                        + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"" + skipped
-                        + "\">\n  <properties><property name=\"a\" value=\"b\"/></properties>\n</testsuite>\n");
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"" + name + "\" tests=\"0\">\n"
+                        + "  <properties><property name=\"a\" value=\"b\"/></properties>\n" + cases + "</testsuite>\n");
     }
 
     private static String passed(String method) {
@@ -120,5 +127,38 @@ class RunCollectorTest {
         var summary = DocumentBuilder.build(List.of(result), View.FAILURES_ONLY).summary();
         assertEquals(2, summary.invalid());
         assertEquals(new SurefireTotals(1, 0, 1, 0), summary.surefire());
+    }
+
+    private void abortedClassEvents() throws IOException {
+        String cls = "[engine:junit-jupiter]/[class:shop.DockerTest]";
+        events("{\"type\":\"run_started\",\"provider\":\"platform\",\"pid\":1}", passed("total"),
+                "{\"type\":\"container_failed\",\"id\":\"" + cls + "\",\"class\":\"shop.DockerTest\",\"status\":\"aborted\","
+                        + "\"reason\":\"Assumption failed: no docker\",\"tests\":["
+                        + "{\"id\":\"" + cls + "/[method:a()]\",\"class\":\"shop.DockerTest\",\"method\":\"a\",\"name\":\"a()\",\"tags\":[]},"
+                        + "{\"id\":\"" + cls + "/[method:b()]\",\"class\":\"shop.DockerTest\",\"method\":\"b\",\"name\":\"b()\",\"tags\":[]}]}",
+                "{\"type\":\"run_finished\"}");
+    }
+
+    @Test
+    void aClassAbortedAsAWholeThatSurefireDoesNotListIsASkippedClassAndNoTest() throws IOException {
+        abortedClassEvents();
+        surefireReport("shop.CartTest", 1, 0, 0, 0); // Surefire 3.5 on Jupiter: no testcase of the aborted class
+        ModuleResult result = RunCollector.collect(execution(null, false), t -> true);
+        assertEquals(List.of("shop.CartTest"), result.tests().stream().map(t -> t.className()).toList());
+        assertEquals(1, result.skippedClasses().size());
+        assertEquals("Assumption failed: no docker", result.skippedClasses().get(0).reason());
+        assertEquals(2, result.skippedClasses().get(0).tests());
+        assertEquals(null, DocumentBuilder.build(List.of(result), View.FAILURES_ONLY).summary().surefire());
+    }
+
+    @Test
+    void aClassAbortedAsAWholeThatSurefireListsKeepsItsTestsSkipped() throws IOException {
+        abortedClassEvents();
+        surefireReport("shop.CartTest", 1, 0, 0, 0);
+        surefireReport("shop.DockerTest", 2, 0, 0, 2); // Surefire 3.6 on Vintage: each test a skipped testcase
+        ModuleResult result = RunCollector.collect(execution(null, false), t -> true);
+        assertEquals(List.of(TestState.PASSED, TestState.SKIPPED, TestState.SKIPPED),
+                result.tests().stream().map(t -> t.state()).sorted().toList());
+        assertEquals(List.of(), result.skippedClasses());
     }
 }
