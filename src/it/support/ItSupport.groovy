@@ -506,11 +506,12 @@ class ItSupport {
         assertStackHas(f, 'legacy.GreeterTest', 'capitalizesTheName', 'GreeterTest.java', lineOf(basedir, GREETER, 'assertEquals("Hello, Ada!", greeter.greet("ada"));'))
         assert cap.output?.contains('greeting ada'): "output is ${cap.output}"
 
-        // a plain AssertionError (JUnit 4 assertEquals on numbers)
+        // a plain AssertionError (JUnit 4 assertEquals(String, long, long)): expected/actual read from its message
         def counts = test(doc, 'legacy.GreeterTest', 'countsCharacters')
         f = counts.failures[0]
-        assert f.kind == 'assertion' && f.type == 'java.lang.AssertionError' && f.message == 'expected:<10> but was:<11>'
-        assertFailingLine(f, basedir, GREETER, 'assertEquals(10, greeter.length("Ada"));')
+        assert f.kind == 'assertion' && f.type == 'java.lang.AssertionError' && f.message == 'length of Ada expected:<10> but was:<11>'
+        assert f.expected == '10' && f.actual == '11': "expected/actual are ${f.expected}/${f.actual}"
+        assertFailingLine(f, basedir, GREETER, 'assertEquals("length of Ada", 10, greeter.length("Ada"));')
 
         // an error from production code
         def npe = test(doc, 'legacy.GreeterTest', 'toleratesNoName')

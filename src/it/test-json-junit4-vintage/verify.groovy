@@ -27,7 +27,10 @@ def f = cap.failures[0]
 assert f.type == 'org.junit.ComparisonFailure' && f.expected == 'Hello, Ada!' && f.actual == 'Hello, ada!': "${f}"
 its.assertFailingLine(f, basedir, GREETER, 'assertEquals("Hello, Ada!", greeter.greet("ada"));')
 assert cap.output?.contains('greeting ada'): "output is ${cap.output}"
-assert its.test(doc, 'legacy.GreeterTest', 'countsCharacters').failures[0].type == 'java.lang.AssertionError'
+// a plain AssertionError from assertEquals(String, long, long): expected/actual come from its message
+def counts = its.test(doc, 'legacy.GreeterTest', 'countsCharacters').failures[0]
+assert counts.type == 'java.lang.AssertionError' && counts.message == 'length of Ada expected:<10> but was:<11>'
+assert counts.expected == '10' && counts.actual == '11': "${counts}"
 assert its.test(doc, 'legacy.GreeterTest', 'toleratesNoName').failures[0].kind == 'error'
 assert its.test(doc, 'legacy.GreeterTest', 'greetsInFrench').skip_reason == 'needs the greeting service'
 assert its.test(doc, 'legacy.GreeterTest', 'greetsOnWeekdays').skip_reason == 'runs on weekdays only'

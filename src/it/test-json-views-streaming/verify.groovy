@@ -9,31 +9,48 @@ def TYPES = [passed: 'test:pass', failed: 'test:fail', invalid: 'test:fail', ski
 def countsOf = { Map doc -> doc.summary.findAll { !(it.key in ['duration_ms', 'flaky', 'surefire']) } }
 def key = { Map t -> "${t['class']}#${t.name}".toString() }
 
+/**
+ * Every key on which a streamed test and the document's test differ, each value shown: the event is the test as the
+ * document has it, field by field, values included ({@code ignored} keys aside).
+ */
+def differences = { Map event, Map test, List ignored ->
+    def fields = event.findAll { !(it.key in ['type'] + ignored) }
+    // What the document adds after the tests ran: rerun (Tracer's rerun of the failures) and steps (the scenario
+    // joined with the outcome).
+    def documented = test.findAll { !(it.key in ignored + ['rerun', 'steps']) }
+    (fields.keySet() + documented.keySet()).findAll { fields[it] != documented[it] }.collect { k ->
+        "${k}: streamed ${fields.containsKey(k) ? fields[k] : '(absent)'}, document ${documented.containsKey(k) ? documented[k] : '(absent)'}"
+    }
+}
+
+/** Checks the test events of a stream against the tests of a document (keyed by class and name), values included. */
+def checkTestEvents = { String where, List streamed, List everyTest, List ignored ->
+    def byKey = everyTest.collectEntries { [key(it), it] }
+    assert streamed*.type.every { it in ['test:pass', 'test:fail', 'test:skip'] }: "${where}: event types ${streamed*.type}"
+    assert streamed.collect(key).sort() == byKey.keySet().sort(): "${where}: streamed tests ${streamed.collect(key)}\nexpected each of ${byKey.keySet()} once"
+    streamed.each { e ->
+        def t = byKey[key(e)]
+        assert e.type == TYPES[t.state]: "${where}: ${key(e)} is ${t.state} but streamed as ${e.type}"
+        ['name', 'class', 'method', 'module', 'file', 'line', 'state', 'duration_ms', 'tags'].each { k ->
+            assert e.containsKey(k): "${where}: the event of ${key(e)} has no ${k}: ${e}"
+        }
+        if (t.state in ['failed', 'invalid']) {
+            assert e.failures: "${where}: the event of ${key(e)} has no failures: ${e}"
+        }
+        def diff = differences(e, t, ignored)
+        assert diff.isEmpty(): "${where}: the event of ${key(e)} differs from the test in the document:\n  ${diff.join('\n  ')}"
+    }
+}
+
 /** Checks the events of a streamed run against the report file of the same run and every test of the suite. */
-def checkStream = { Map run, Map doc, List everyTest ->
+def checkStream = { Map run, Map doc, List everyTest, List ignored ->
     def lines = its.jsonLines(run)
     def events = lines.parsed
     assert events.size() == everyTest.size() + 2: "${run.command}: ${events.size()} lines on stdout, expected suite:start, ${everyTest.size()} tests, suite:end:\n${lines.raw.join('\n').take(3000)}"
     assert lines.raw.first() == '{"type":"suite:start"}': "${run.command}: the first line is ${lines.raw.first()}"
     assert events.last().keySet() as List == ['type', 'summary'] && events.last().type == 'suite:end': "${run.command}: the last line is ${lines.raw.last()}"
     assert events.last().summary == doc.summary: "${run.command}: suite:end has ${events.last().summary}, the report file ${doc.summary}"
-    def byKey = everyTest.collectEntries { [key(it), it] }
-    def streamed = events[1..-2]
-    assert streamed*.type.every { it in ['test:pass', 'test:fail', 'test:skip'] }: "${run.command}: event types ${streamed*.type}"
-    assert streamed.collect(key).sort() == byKey.keySet().sort(): "${run.command}: streamed tests ${streamed.collect(key)}\nexpected each of ${byKey.keySet()} once"
-    streamed.each { e ->
-        def t = byKey[key(e)]
-        assert e.type == TYPES[t.state]: "${run.command}: ${key(e)} is ${t.state} but streamed as ${e.type}"
-        ['name', 'class', 'method', 'module', 'file', 'line', 'state', 'duration_ms', 'tags'].each { k ->
-            assert e.containsKey(k): "${run.command}: the event of ${key(e)} has no ${k}: ${e}"
-        }
-        if (t.state in ['failed', 'invalid']) {
-            assert e.failures: "${run.command}: the event of ${key(e)} has no failures: ${e}"
-        }
-        def fields = e.findAll { !(it.key in ['type', 'duration_ms']) }
-        def expected = t.findAll { it.key in fields.keySet() }
-        assert fields == expected: "${run.command}: the event of ${key(e)} differs from the test in the document:\n  event:    ${fields}\n  document: ${t}"
-    }
+    checkTestEvents(run.command, events[1..-2], everyTest, ignored)
     assert !lines.raw.any { it.contains('"version"') }: "${run.command}: the document reached stdout"
 }
 
@@ -52,7 +69,7 @@ assert countsOf(all) == RUN: "summary is ${all.summary}"
 its.tests(all, 17)
 def probe = its.test(all, 'views.StreamProbeTest', 'runsAfterALineWasStreamed')
 assert probe.state == 'passed': "no test line reached stdout while the tests ran (the stream is not flushed per test): ${probe.failures}"
-checkStream(run, all, all.tests)
+checkStream(run, all, all.tests, [])
 
 // From the environment: TRACER_STREAMING=true, TRACER_OUTPUT_FILE. The default view in the file; every test streamed.
 run = its.mvn(basedir, localRepositoryPath, 'stream-env', ['tracer:test-json'],
@@ -61,7 +78,8 @@ assert run.exit == 1: "${run.command} exited ${run.exit}; stderr:\n${run.stderr.
 def fromEnv = its.report(basedir, 'target/tracer/from-env.json')
 assert countsOf(fromEnv) == RUN
 assert fromEnv.tests*.id == all.tests.findAll { it.state in ['failed', 'invalid'] }*.id: "from-env.json shows ${fromEnv.tests*.name}"
-checkStream(run, fromEnv, all.tests.collect { t -> t.findAll { it.key != 'duration_ms' } })
+// (Another run: its durations differ; every other value of a test is the same from run to run.)
+checkStream(run, fromEnv, all.tests, ['duration_ms'])
 
 // -D wins over the environment: -Dtracer.streaming=false prints the document; -Dtracer.output names the file.
 run = its.mvn(basedir, localRepositoryPath, 'stream-cli-wins', ['tracer:test-json', '-Dtracer.streaming=false',
@@ -84,7 +102,13 @@ def log = its.buildLog(basedir).replace('\u001B[0m', '')
 def doc = its.report(basedir)
 assert countsOf(doc) == RUN
 assert its.countLines(log, '{"type":"suite:start"}') == 1: 'build.log must have the suite:start line once'
-assert log.readLines().count { it.startsWith('{"type":"test:') } == 17: "build.log has ${log.readLines().count { it.startsWith('{"type":"test:') }} test events"
+def logEvents = log.readLines().findAll { it.startsWith('{"type":"test:') }.collect { new groovy.json.JsonSlurper().parseText(it) as Map }
+assert logEvents.size() == 17: "build.log has ${logEvents.size()} test events"
+// This run wrote report.json without tracer.all: its failed tests are compared with what was streamed, the others
+// with the full run's (every value but the duration is the same from run to run).
+def logTests = all.tests.collect { t -> doc.tests.find { it.id == t.id } ?: t }
+checkTestEvents('build.log', logEvents.findAll { it.type == 'test:fail' }, doc.tests, [])
+checkTestEvents('build.log', logEvents, logTests, ['duration_ms'])
 def end = log.readLines().findAll { it.startsWith('{"type":"suite:end"') }
 assert end.size() == 1 && new groovy.json.JsonSlurper().parseText(end[0]).summary == doc.summary: "suite:end lines: ${end}"
 its.assertNoLine(log, '  "version" : 1,')

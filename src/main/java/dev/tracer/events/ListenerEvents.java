@@ -70,8 +70,9 @@ import java.util.TreeSet;
  *
  * <h2>Throwables</h2>
  * One {@link Failure} per throwable: {@code kind} is {@code "assertion"} when the listener flagged it as one,
- * {@code "error"} otherwise; the stack is trimmed by {@link StackTrimmer} against the test's class. The cause chain is
- * not expanded into more failures. For an error (not an assertion) with a cause, the root cause is named in the
+ * {@code "error"} otherwise; {@code expected}/{@code actual} are the listener's, or, for an assertion whose exception
+ * exposed neither, what {@link AssertionMessages} reads from its message; the stack is trimmed by
+ * {@link StackTrimmer} against the test's class. The cause chain is not expanded into more failures. For an error (not an assertion) with a cause, the root cause is named in the
  * message, because wrappers such as {@code ExceptionInInitializerError} or {@code InvocationTargetException} say
  * nothing themselves: {@code "<message> (caused by <rootType>: <rootMessage>)"}, or
  * {@code "caused by <rootType>: <rootMessage>"} when the wrapper has no message, and the message unchanged when it
@@ -187,12 +188,22 @@ public final class ListenerEvents {
         if (!assertion) {
             message = withRootCause(message, throwable.get("cause"));
         }
+        String type = text(throwable, "type");
+        String expected = text(throwable, "expected");
+        String actual = text(throwable, "actual");
+        if (assertion && expected == null && actual == null) {
+            AssertionMessages.Values values = AssertionMessages.parse(type, message).orElse(null);
+            if (values != null) {
+                expected = values.expected();
+                actual = values.actual();
+            }
+        }
         return new Failure(
                 assertion ? Failure.ASSERTION : Failure.ERROR,
-                text(throwable, "type"),
+                type,
                 message,
-                text(throwable, "expected"),
-                text(throwable, "actual"),
+                expected,
+                actual,
                 null,
                 null,
                 null,

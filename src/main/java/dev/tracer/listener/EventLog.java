@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The JVM's events file, {@code <eventsDir>/events-<pid>-<random>.jsonl}: opened on the first event, one JSON
@@ -20,6 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 final class EventLog {
 
     private static final ConcurrentMap<Path, EventLog> LOGS = new ConcurrentHashMap<>();
+
+    /** Every line any listener of this JVM tried to write, wherever: lets a test prove that nothing was written. */
+    private static final AtomicLong LINES_OFFERED = new AtomicLong();
 
     private final Path dir;
     private OutputStream out;
@@ -36,6 +40,7 @@ final class EventLog {
 
     /** Appends one line; after a failure to open or write, later lines are dropped (the error is reported once). */
     synchronized void append(String line) throws IOException {
+        LINES_OFFERED.incrementAndGet();
         if (broken) {
             return;
         }
@@ -50,6 +55,11 @@ final class EventLog {
             broken = true;
             throw e;
         }
+    }
+
+    /** How many lines the listeners of this JVM have tried to write so far, to any directory. */
+    static long linesOffered() {
+        return LINES_OFFERED.get();
     }
 
     /** The file written to, or {@code null} before the first line. */

@@ -1,5 +1,6 @@
 package dev.tracer.surefire;
 
+import dev.tracer.events.AssertionMessages;
 import dev.tracer.events.StackTrimmer;
 import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
@@ -43,7 +44,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>{@code <failure>} → {@link TestState#FAILED}, kind {@code "assertion"}; {@code <error>} →
  *       {@link TestState#FAILED}, kind {@code "error"}. Type and message come from the attributes, the frames from
  *       the element's text (the top exception's frames only, parsed best-effort, then {@link StackTrimmer trimmed});
- *       {@code expected} and {@code actual} are not recovered from the message.</li>
+ *       for a {@code <failure>}, {@code expected} and {@code actual} are what {@link AssertionMessages} reads from
+ *       the message, if anything.</li>
  *   <li>{@code <skipped>} → {@link TestState#SKIPPED}, its {@code message} (or text) as the skip reason.</li>
  *   <li>Otherwise {@link TestState#PASSED}. In particular a test with only {@code <flakyFailure>}/{@code <flakyError>}
  *       (it failed, then passed when {@code rerunFailingTestsCount} reran it) is passed; {@code <rerunFailure>}/
@@ -331,7 +333,10 @@ public final class SurefireXmlReports {
         String type = blankToNull(element.getAttribute("type"));
         String message = element.hasAttribute("message") ? element.getAttribute("message") : null;
         List<StackFrame> frames = StackTrimmer.trim(parseStackTrace(element.getTextContent()), testClassName);
-        return new Failure(kind, type, message, null, null, null, null, null, frames);
+        AssertionMessages.Values values = Failure.ASSERTION.equals(kind)
+                ? AssertionMessages.parse(type, message).orElse(null) : null;
+        return new Failure(kind, type, message, values == null ? null : values.expected(),
+                values == null ? null : values.actual(), null, null, null, frames);
     }
 
     /**

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,29 +65,35 @@ class FileLocksTest {
         Path file = dir.resolve("lock");
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        AtomicInteger turns = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
-        Thread[] threads = new Thread[4];
-        for (int i = 0; i < threads.length; i++) {
-            threads[i] = new Thread(() -> {
-                try {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                workers.add(pool.submit(() -> {
                     start.await();
                     for (int round = 0; round < 20; round++) {
                         try (FileLocks.Held held = FileLocks.acquire(file, true, in(60_000))) {
+                            assertNotNull(held, "acquire with create=true gives the lock");
                             most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                             Thread.yield();
                             inside.decrementAndGet();
+                            turns.incrementAndGet();
                         }
                     }
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            threads[i].start();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> worker : workers) {
+                // rethrows what a worker threw (an assertion, a timeout, an I/O error) as the test's failure
+                worker.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        start.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
+        assertEquals(80, turns.get(), "every worker took all its turns");
         assertEquals(1, most.get(), "one holder at a time");
     }
 

@@ -3,8 +3,11 @@ package dev.tracer.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
@@ -391,6 +394,52 @@ class ListenerEventsTest {
 
         assertEquals("java.lang.IllegalStateException: boom",
                 ListenerEvents.read(dir, null).tests().get(0).failures().get(0).message());
+    }
+
+    /** A THROWABLE as the listener writes it for a real exception that exposes no values. */
+    private static String throwableOf(Throwable t, boolean assertion) {
+        ObjectNode node = new ObjectMapper().createObjectNode()
+                .put("type", t.getClass().getName()).put("message", t.getMessage()).put("assertion", assertion);
+        node.putArray("stack");
+        return node.toString();
+    }
+
+    @Test
+    void anAssertionWithoutValuesGetsThemFromItsMessage() throws IOException {
+        AssertionError junit4 = assertThrows(AssertionError.class,
+                () -> org.junit.Assert.assertEquals("length of Ada", 6L, 5L));
+        write("events-1-a.jsonl", failedWith(throwableOf(junit4, true)), "{\"type\":\"run_finished\"}");
+
+        Failure failure = ListenerEvents.read(dir, null).tests().get(0).failures().get(0);
+
+        assertEquals("length of Ada expected:<6> but was:<5>", failure.message());
+        assertEquals("6", failure.expected());
+        assertEquals("5", failure.actual());
+    }
+
+    @Test
+    void theListenersValuesBeatTheMessage() throws IOException {
+        write("events-1-a.jsonl", failedWith("{\"type\":\"java.lang.AssertionError\","
+                        + "\"message\":\"expected:<6> but was:<5>\",\"assertion\":true,\"expected\":\"6L\","
+                        + "\"stack\":[]}"),
+                "{\"type\":\"run_finished\"}");
+
+        Failure failure = ListenerEvents.read(dir, null).tests().get(0).failures().get(0);
+
+        assertEquals("6L", failure.expected());
+        assertNull(failure.actual());
+    }
+
+    @Test
+    void anErrorIsNotReadForValues() throws IOException {
+        AssertionError junit4 = assertThrows(AssertionError.class, () -> org.junit.Assert.assertEquals(6L, 5L));
+        write("events-1-a.jsonl", failedWith(throwableOf(junit4, false)), "{\"type\":\"run_finished\"}");
+
+        Failure failure = ListenerEvents.read(dir, null).tests().get(0).failures().get(0);
+
+        assertEquals("error", failure.kind());
+        assertNull(failure.expected());
+        assertNull(failure.actual());
     }
 
     @Test

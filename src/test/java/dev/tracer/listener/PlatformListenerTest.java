@@ -2,6 +2,7 @@ package dev.tracer.listener;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -316,12 +317,17 @@ class PlatformListenerTest {
     }
 
     @Test
-    void withoutPropertiesFileTheListenerDoesNothing() {
+    void withoutPropertiesFileTheListenerDoesNothing() throws Exception {
+        assertNull(ListenerConfig.configuredEventsDir(), "this JVM has no listener properties file");
         int errorsBefore = ListenerErrors.count();
+        long linesBefore = EventLog.linesOffered();
         TracerPlatformListener listener = new TracerPlatformListener();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
 
-        LauncherFactory.create().execute(request(Map.of(), BasicFixture.class), listener);
+        LauncherFactory.create().execute(request(Map.of(), BasicFixture.class), listener, summary);
 
+        assertTrue(summary.getSummary().getTestsStartedCount() > 0, "the fixture ran");
+        assertEquals(linesBefore, EventLog.linesOffered(), "no event was written, to any directory");
         assertEquals(errorsBefore, ListenerErrors.count());
     }
 

@@ -61,14 +61,14 @@ class SurefireXmlReportsTest {
     }
 
     @Test
-    void aFailureIsAnAssertionWithTrimmedFrames() throws IOException {
+    void aFailureIsAnAssertionWithTrimmedFramesAndTheValuesOfItsMessage() throws IOException {
         copyRealReports();
 
         TestCase fails = readById().get("xml:shop.CartTest#fails");
 
         assertEquals(new TestCase("xml:shop.CartTest#fails", "fails", "shop.CartTest", "fails", null, null, null,
                 TestState.FAILED, 7, List.of(), List.of(new Failure("assertion", "org.opentest4j.AssertionFailedError",
-                        "expected: <5> but was: <4>", null, null, null, null, null,
+                        "expected: <5> but was: <4>", "5", "4", null, null, null,
                         List.of(new StackFrame("shop.CartTest", "fails", "CartTest.java", 9)))), null, null), fails);
     }
 

@@ -24,7 +24,7 @@ public class GreeterTest {
 
     @Test
     public void countsCharacters() {
-        assertEquals(10, greeter.length("Ada"));
+        assertEquals("length of Ada", 10, greeter.length("Ada"));
     }
 
     @Test
