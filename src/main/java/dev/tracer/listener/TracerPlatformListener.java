@@ -29,6 +29,10 @@ import org.junit.platform.launcher.TestPlan;
  *   <li>The {@code tests} of a {@code container_failed} are the never-started tests below it, plus method-level
  *       containers without children (a parameterized method whose invocations were never generated), so that
  *       such a method is not lost.</li>
+ *   <li>A test (or method-level container) aborted with the very exception of a failed TestNG configuration method
+ *       ({@link ConfigFailures}, recorded by the TestNG listener that testng-engine's TestNG also loads) never ran:
+ *       it is reported as a {@code container_failed} of its class listing it, so it reads as invalid, as under
+ *       Surefire's own TestNG provider and as a test whose {@code @BeforeAll} failed.</li>
  *   <li>Each test plan gives one {@code run_started}/{@code run_finished} pair; a JVM that executes several
  *       plans (Surefire's reruns) writes several pairs to the same file.</li>
  * </ul>
@@ -124,7 +128,13 @@ public class TracerPlatformListener implements TestExecutionListener {
             Throwable throwable = result.getThrowable().orElse(null);
             boolean successful = status == TestExecutionResult.Status.SUCCESSFUL;
             boolean aborted = status == TestExecutionResult.Status.ABORTED;
-            if (identifier.isTest()) {
+            if ((identifier.isTest() || isMethodLevel(identifier)) && aborted
+                    && ConfigFailures.contains(throwable)) {
+                // TestNG (testng-engine) skipped it because a configuration method (@BeforeClass, @BeforeMethod)
+                // failed, handing it that method's exception: it never ran
+                TestRef test = ref(identifier);
+                r.testNeverRan(classContainerId(identifier), test.className, throwable, test);
+            } else if (identifier.isTest()) {
                 if (successful) {
                     r.testFinished(ref(identifier), Recorder.PASSED, null, null);
                 } else if (aborted) {
@@ -235,6 +245,19 @@ public class TracerPlatformListener implements TestExecutionListener {
             parent = plan.getParent(container);
         }
         return names;
+    }
+
+    /** The unique id of the nearest enclosing container with a class source, else the identifier's own. */
+    private String classContainerId(TestIdentifier identifier) {
+        TestPlan plan = testPlan;
+        Optional<TestIdentifier> parent = plan == null ? Optional.<TestIdentifier>empty() : plan.getParent(identifier);
+        while (parent.isPresent()) {
+            if (parent.get().getSource().orElse(null) instanceof ClassSource) {
+                return parent.get().getUniqueId();
+            }
+            parent = plan.getParent(parent.get());
+        }
+        return identifier.getUniqueId();
     }
 
     private static boolean isEngine(TestIdentifier identifier) {
