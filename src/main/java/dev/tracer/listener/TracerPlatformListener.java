@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -207,12 +209,18 @@ public class TracerPlatformListener implements TestExecutionListener {
         } else if (source instanceof ClassSource) {
             className = ((ClassSource) source).getClassName();
         }
-        List<String> tags = new ArrayList<>();
-        for (TestTag tag : identifier.getTags()) {
-            tags.add(tag.getName());
+        // With the enclosing containers' tags: testng-engine tags a data-driven method, not its invocations
+        // (Jupiter's tests already carry their class's and method's tags).
+        Set<String> tags = new TreeSet<>();
+        TestPlan plan = testPlan;
+        for (TestIdentifier current = identifier; current != null;
+                current = plan == null ? null : plan.getParent(current).orElse(null)) {
+            for (TestTag tag : current.getTags()) {
+                tags.add(tag.getName());
+            }
         }
         return new TestRef(identifier.getUniqueId(), className, methodName, identifier.getDisplayName(),
-                parents(identifier), tags);
+                parents(identifier), new ArrayList<>(tags));
     }
 
     /** The identifier's own method or class source, else the nearest enclosing one. */
