@@ -33,7 +33,10 @@ public record LastRun(List<Entry> failed) {
      */
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** One test, by the id the listener gave it (a Platform unique id, {@code junit4:Class#method}, {@code testng:Class#method[row]}, {@code xml:...}). */
+    /**
+     * One test, by the id the listener gave it (a Platform unique id, {@code junit4:Class#method},
+     * {@code testng:Class#method[row]}, {@code xml:...}).
+     */
     public record Entry(String id, String className, String method, String name) {
     }
 
