@@ -48,6 +48,8 @@ import java.util.TreeSet;
  *       Platform is also one {@link SkippedClass} with the reason and the number of listed tests: Surefire 3.5 on
  *       Jupiter reports none of its tests, Surefire 3.6 on Vintage each as skipped, so the caller decides from
  *       Surefire's reports of the same run (see {@code RunCollector}).</li>
+ *   <li>A {@code container_failed} ends the listed tests that started (TestNG starts the tests that a failed
+ *       configuration method then skips).</li>
  *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the test
  *       that was running when the JVM died: {@link TestState#FAILED} with one failure of type {@value #FORK_CRASH}
  *       whose message carries the crash cause the caller passes in. A file without {@code run_finished} and without
@@ -396,7 +398,13 @@ public final class ListenerEvents {
                         }
                         case "test_skipped" -> offer(test(event, TestState.SKIPPED, null, text(event, "reason"), null),
                                 Evidence.REPORTED);
-                        case "container_failed" -> containerFailed(event, fileName, number);
+                        case "container_failed" -> {
+                            // TestNG starts the tests a failed configuration method skips: listed here, they ended
+                            for (JsonNode test : event.path("tests")) {
+                                started.remove(text(test, "id"));
+                            }
+                            containerFailed(event, fileName, number);
+                        }
                         case "run_finished" -> finished = true;
                         default -> {
                             // run_started, and types a newer listener may add

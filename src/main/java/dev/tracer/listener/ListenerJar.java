@@ -21,8 +21,9 @@ import java.util.zip.ZipOutputStream;
  * (they need the test frameworks' APIs, which Maven's JVM lacks): hence class names as strings.
  *
  * <p>The jar holds exactly the listener classes, the service file registering {@link #PLATFORM_LISTENER_CLASS}
- * with the JUnit Platform, and the properties file naming the events directory. Entries have fixed timestamps
- * and a fixed order, so the same events directory gives a byte-identical jar.
+ * with the JUnit Platform, the one registering {@link #TESTNG_LISTENER_CLASS} with TestNG, and the properties file
+ * naming the events directory. Entries have fixed timestamps and a fixed order, so the same events directory gives a
+ * byte-identical jar.
  *
  * <p>The listener classes (not this one) keep to the Java 8 language and API, so that compiling them with
  * {@code --release 8} would let the listener run in test JVMs older than Maven's.
@@ -40,6 +41,12 @@ public final class ListenerJar {
     public static final String SELECTION_FILTER_CLASS = "dev.tracer.listener.TracerSelectionFilter";
     public static final String SELECTION_SERVICE_RESOURCE =
             "META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter";
+    /** The TestNG listener for Surefire's TestNG provider, registered by the jar's TestNG service file. */
+    public static final String TESTNG_LISTENER_CLASS = "dev.tracer.listener.TracerTestNgListener";
+    /** Narrows TestNG data providers to the selected rows; in the TestNG service file only with a selection. */
+    public static final String TESTNG_SELECTION_CLASS = "dev.tracer.listener.TracerTestNgSelection";
+    /** TestNG loads the listeners this file names in {@code TestNG.run()}. */
+    public static final String TESTNG_SERVICE_RESOURCE = "META-INF/services/org.testng.ITestNGListener";
     /** The properties file inside the jar; its {@link #EVENTS_DIR_KEY} names the events directory. */
     public static final String PROPERTIES_RESOURCE = ListenerConfig.PROPERTIES_RESOURCE;
     public static final String EVENTS_DIR_KEY = ListenerConfig.EVENTS_DIR_KEY;
@@ -51,6 +58,9 @@ public final class ListenerJar {
 
     /** The classes that run in the test JVM, as resource names; everything in the package but this class. */
     static final List<String> CLASS_RESOURCES = Collections.unmodifiableList(Arrays.asList(
+            "dev/tracer/listener/ConfigFailures.class",
+            "dev/tracer/listener/DataProviderRows$1.class",
+            "dev/tracer/listener/DataProviderRows.class",
             "dev/tracer/listener/EventLog.class",
             "dev/tracer/listener/JfrTraceSource$Marker.class",
             "dev/tracer/listener/JfrTraceSource.class",
@@ -61,6 +71,7 @@ public final class ListenerJar {
             "dev/tracer/listener/OutputCapture$Tee.class",
             "dev/tracer/listener/OutputCapture.class",
             "dev/tracer/listener/Recorder.class",
+            "dev/tracer/listener/TestNgProvider.class",
             "dev/tracer/listener/TestRef.class",
             "dev/tracer/listener/ThrowableJson.class",
             "dev/tracer/listener/TraceSelector$Entry.class",
@@ -75,7 +86,9 @@ public final class ListenerJar {
             "dev/tracer/listener/Tracing.class",
             "dev/tracer/listener/TracerPlatformListener.class",
             "dev/tracer/listener/TracerRunListener.class",
-            "dev/tracer/listener/TracerSelectionFilter.class"));
+            "dev/tracer/listener/TracerSelectionFilter.class",
+            "dev/tracer/listener/TracerTestNgListener.class",
+            "dev/tracer/listener/TracerTestNgSelection.class"));
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -146,6 +159,8 @@ public final class ListenerJar {
             if (selection != null) {
                 put(zip, SELECTION_SERVICE_RESOURCE, (SELECTION_FILTER_CLASS + "\n").getBytes(StandardCharsets.UTF_8));
             }
+            put(zip, TESTNG_SERVICE_RESOURCE, (TESTNG_LISTENER_CLASS + "\n"
+                    + (selection == null ? "" : TESTNG_SELECTION_CLASS + "\n")).getBytes(StandardCharsets.UTF_8));
             for (String resource : CLASS_RESOURCES) {
                 put(zip, resource, classBytes(resource));
             }

@@ -199,6 +199,32 @@ final class Recorder {
         emit(json.endArray().endObject());
     }
 
+    /**
+     * A test that never ran because its setup failed, though its framework reported it as started (TestNG calls
+     * {@code onTestStart} for the tests a failed configuration method skips): a {@code container_failed} of
+     * {@code containerId} that lists this test alone, started or not. Its per-test state (timer, output, flight
+     * recording) is dropped.
+     */
+    void testNeverRan(String containerId, String className, Throwable failure, TestRef test) {
+        startNanos.remove(test.id);
+        OutputCapture.Buffer buffer = buffers.remove(test.id);
+        if (buffer != null) {
+            OutputCapture.end(buffer);
+        }
+        writeTrace(new Json().beginObject(), test.id, false);
+        Json json = new Json().beginObject()
+                .field("type", "container_failed")
+                .field("id", containerId)
+                .field("class", className)
+                .field("status", FAILED);
+        if (failure != null) {
+            ThrowableJson.write(json.name("failure"), failure);
+        }
+        json.name("tests").beginArray();
+        test.writeFull(json.beginObject()).endObject();
+        emit(json.endArray().endObject());
+    }
+
     private void emit(Json json) {
         try {
             log.append(json.toString());

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -29,6 +31,10 @@ import org.junit.platform.launcher.TestPlan;
  *   <li>The {@code tests} of a {@code container_failed} are the never-started tests below it, plus method-level
  *       containers without children (a parameterized method whose invocations were never generated), so that
  *       such a method is not lost.</li>
+ *   <li>A test (or method-level container) aborted with the very exception of a failed TestNG configuration method
+ *       ({@link ConfigFailures}, recorded by the TestNG listener that testng-engine's TestNG also loads) never ran:
+ *       it is reported as a {@code container_failed} of its class listing it, so it reads as invalid, as under
+ *       Surefire's own TestNG provider and as a test whose {@code @BeforeAll} failed.</li>
  *   <li>Each test plan gives one {@code run_started}/{@code run_finished} pair; a JVM that executes several
  *       plans (Surefire's reruns) writes several pairs to the same file.</li>
  * </ul>
@@ -124,7 +130,13 @@ public class TracerPlatformListener implements TestExecutionListener {
             Throwable throwable = result.getThrowable().orElse(null);
             boolean successful = status == TestExecutionResult.Status.SUCCESSFUL;
             boolean aborted = status == TestExecutionResult.Status.ABORTED;
-            if (identifier.isTest()) {
+            if ((identifier.isTest() || isMethodLevel(identifier)) && aborted
+                    && ConfigFailures.contains(throwable)) {
+                // TestNG (testng-engine) skipped it because a configuration method (@BeforeClass, @BeforeMethod)
+                // failed, handing it that method's exception: it never ran
+                TestRef test = ref(identifier);
+                r.testNeverRan(classContainerId(identifier), test.className, throwable, test);
+            } else if (identifier.isTest()) {
                 if (successful) {
                     r.testFinished(ref(identifier), Recorder.PASSED, null, null);
                 } else if (aborted) {
@@ -197,12 +209,18 @@ public class TracerPlatformListener implements TestExecutionListener {
         } else if (source instanceof ClassSource) {
             className = ((ClassSource) source).getClassName();
         }
-        List<String> tags = new ArrayList<>();
-        for (TestTag tag : identifier.getTags()) {
-            tags.add(tag.getName());
+        // With the enclosing containers' tags: testng-engine tags a data-driven method, not its invocations
+        // (Jupiter's tests already carry their class's and method's tags).
+        Set<String> tags = new TreeSet<>();
+        TestPlan plan = testPlan;
+        for (TestIdentifier current = identifier; current != null;
+                current = plan == null ? null : plan.getParent(current).orElse(null)) {
+            for (TestTag tag : current.getTags()) {
+                tags.add(tag.getName());
+            }
         }
         return new TestRef(identifier.getUniqueId(), className, methodName, identifier.getDisplayName(),
-                parents(identifier), tags);
+                parents(identifier), new ArrayList<>(tags));
     }
 
     /** The identifier's own method or class source, else the nearest enclosing one. */
@@ -235,6 +253,19 @@ public class TracerPlatformListener implements TestExecutionListener {
             parent = plan.getParent(container);
         }
         return names;
+    }
+
+    /** The unique id of the nearest enclosing container with a class source, else the identifier's own. */
+    private String classContainerId(TestIdentifier identifier) {
+        TestPlan plan = testPlan;
+        Optional<TestIdentifier> parent = plan == null ? Optional.<TestIdentifier>empty() : plan.getParent(identifier);
+        while (parent.isPresent()) {
+            if (parent.get().getSource().orElse(null) instanceof ClassSource) {
+                return parent.get().getUniqueId();
+            }
+            parent = plan.getParent(parent.get());
+        }
+        return identifier.getUniqueId();
     }
 
     private static boolean isEngine(TestIdentifier identifier) {

@@ -8,9 +8,15 @@
  *   <li>{@code TracerPlatformListener} — a JUnit Platform {@code TestExecutionListener}, registered through
  *       {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener} inside the listener jar.</li>
  *   <li>{@code TracerRunListener} — a JUnit 4 {@code RunListener} for Surefire's JUnit 4 provider, registered through
- *       Surefire's {@code <properties><property><name>listener</name>...}.</li>
+ *       Surefire's {@code <properties><property><name>listener</name>...} (never when TestNG is on the test
+ *       classpath: Surefire's TestNG provider would load it as a TestNG listener).</li>
+ *   <li>{@code TracerTestNgListener} — a TestNG listener for Surefire's TestNG provider, registered through
+ *       {@code META-INF/services/org.testng.ITestNGListener}; inside the JUnit Platform (testng-engine) it writes
+ *       nothing and only records failed configuration methods for the Platform listener ({@code ConfigFailures}).
+ *       {@code TracerTestNgSelection}, in the same service file only when the jar carries a selection, narrows data
+ *       providers to the selected rows.</li>
  * </ul>
- * The two never reference each other (a {@code NoClassDefFoundError} inside a listener is swallowed by the
+ * The listeners never reference each other (a {@code NoClassDefFoundError} inside a listener is swallowed by the
  * frameworks); shared code is JDK-only.
  *
  * <h2>Where events go</h2>
@@ -21,7 +27,7 @@
  *
  * <h2>Events (version 1)</h2>
  * <pre>
- * {"type":"run_started","provider":"platform"|"junit4","pid":1234}
+ * {"type":"run_started","provider":"platform"|"junit4"|"testng","pid":1234}
  * {"type":"test_started","id":ID,"class":"a.B$C","method":"m","name":"display name"}
  * {"type":"test_finished","id":ID,"class":..,"method":..,"name":..,"parents":[..],"tags":[..],
  *      "status":"passed"|"failed"|"aborted","duration_ms":N,"reason":"..."?,"failure":THROWABLE?,"output":"..."?,
@@ -44,7 +50,9 @@
  *           "holds":[".."]}
  * </pre>
  * <ul>
- *   <li>{@code id}: the Platform unique id; on the JUnit 4 provider {@code junit4:<class>#<method>}.</li>
+ *   <li>{@code id}: the Platform unique id; on the JUnit 4 provider {@code junit4:<class>#<method>}; on the TestNG
+ *       provider {@code testng:<class>#<method>}, and {@code testng:<class>#<method>[<row>]} for a data provider's
+ *       row.</li>
  *   <li>{@code parents}: display names of the enclosing containers below the engine, outermost first (the
  *       class, {@code @Nested} classes, the parameterized method), so a reader can build a full name.</li>
  *   <li>{@code aborted}: a failed assumption; {@code reason} holds its message.</li>
@@ -53,7 +61,8 @@
  *   <li>{@code container_failed}: a class-level container (or the engine) that failed, aborted or was skipped;
  *       {@code tests} lists the tests below it (all levels) that never started. A method-level container that
  *       fails (a parameterized test whose arguments source throws) is reported as a {@code test_finished}
- *       with status failed instead.</li>
+ *       with status failed instead. TestNG starts the tests that a failed configuration method then skips: such a
+ *       test is listed in a {@code container_failed} of its class, which ends it.</li>
  *   <li>{@code stack}: at most 200 frames, unfiltered; trimming happens outside the test JVM.</li>
  *   <li>A {@code test_started} without its {@code test_finished} in a file without {@code run_finished} is the
  *       test that was running when the JVM died.</li>

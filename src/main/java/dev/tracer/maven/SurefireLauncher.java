@@ -72,7 +72,8 @@ final class SurefireLauncher {
             throw new MojoExecutionException("Cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
                     + e.getMessage(), e);
         }
-        String listener = SurefireVersions.needsRunListener(plugin.getVersion()) ? runListenerClass : null;
+        String listener = SurefireVersions.needsRunListener(plugin.getVersion(), testNgOnClasspath())
+                ? runListenerClass : null;
         Xpp3Dom configuration = SurefireConfiguration.build(descriptor, userConfiguration(plugin),
                 listenerJar.toString(), listener, !log.isInfoEnabled(), parameters);
         MojoExecution execution = new MojoExecution(descriptor, EXECUTION_ID, MojoExecution.Source.CLI);
@@ -101,6 +102,12 @@ final class SurefireLauncher {
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new Outcome(reportsDirectory(execution, configuration), problem, problemIsFailure, startedAt,
                 durationMs, intParameter(execution, configuration, "rerunFailingTestsCount"));
+    }
+
+    /** Whether TestNG is among the project's test artifacts (then Surefire below 3.6 runs its TestNG provider). */
+    private boolean testNgOnClasspath() {
+        return project.getArtifacts().stream()
+                .anyMatch(a -> SurefireVersions.TESTNG_KEY.equals(a.getGroupId() + ":" + a.getArtifactId()));
     }
 
     /**

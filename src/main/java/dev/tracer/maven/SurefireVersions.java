@@ -11,6 +11,8 @@ final class SurefireVersions {
     static final String GROUP_ID = "org.apache.maven.plugins";
     static final String ARTIFACT_ID = "maven-surefire-plugin";
     static final String KEY = GROUP_ID + ":" + ARTIFACT_ID;
+    /** Surefire's default {@code testNGArtifactName}: with it on the test classpath, Surefire runs its TestNG provider. */
+    static final String TESTNG_KEY = "org.testng:testng";
 
     /** Below this, Surefire cannot run JUnit 5 and does not resolve {@code @{argLine}}. */
     static final String FLOOR = "3.2.0";
@@ -30,6 +32,19 @@ final class SurefireVersions {
 
     static boolean needsRunListener(String version) {
         return compare(version, PLATFORM_FOR_ALL) < 0;
+    }
+
+    /**
+     * Whether to register the JUnit 4 RunListener through Surefire's {@code listener} property: only below
+     * {@link #PLATFORM_FOR_ALL}, and never when TestNG is on the test classpath. Surefire then picks its TestNG
+     * provider (ahead of the JUnit 4 ones), which reads that property as TestNG listener class names: our RunListener
+     * would fail to load there (JUnit is usually absent) and take the fork down. The TestNG listener registers itself
+     * through the listener jar's service file instead.
+     *
+     * @param testNgOnClasspath whether {@code org.testng:testng} is among the project's test artifacts
+     */
+    static boolean needsRunListener(String version, boolean testNgOnClasspath) {
+        return !testNgOnClasspath && needsRunListener(version);
     }
 
     static int compare(String a, String b) {

@@ -33,7 +33,10 @@ public record LastRun(List<Entry> failed) {
      */
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** One test, by the id the listener gave it (a Platform unique id, {@code junit4:Class#method}, {@code xml:...}). */
+    /**
+     * One test, by the id the listener gave it (a Platform unique id, {@code junit4:Class#method},
+     * {@code testng:Class#method[row]}, {@code xml:...}).
+     */
     public record Entry(String id, String className, String method, String name) {
     }
 
@@ -127,7 +130,8 @@ public record LastRun(List<Entry> failed) {
     /**
      * A value for Surefire's {@code test} parameter that covers these tests: their top-level classes (the unique-id
      * filter in the listener jar then picks the exact tests on the JUnit Platform), or {@code Class#m1+m2} for tests
-     * of Surefire's JUnit 4 provider, which that filter does not reach.
+     * of Surefire's JUnit 4 and TestNG providers, which that filter does not reach (on TestNG, the listener jar's data
+     * provider interceptor then keeps only the selected rows of a data-driven method).
      */
     public String surefireTestFilter() {
         Map<String, TreeSet<String>> methodsByClass = new TreeMap<>();
@@ -138,7 +142,7 @@ public record LastRun(List<Entry> failed) {
             }
             String topLevel = entry.className().contains("$")
                     ? entry.className().substring(0, entry.className().indexOf('$')) : entry.className();
-            if (entry.id().startsWith("junit4:") && entry.method() != null) {
+            if ((entry.id().startsWith("junit4:") || entry.id().startsWith("testng:")) && entry.method() != null) {
                 methodsByClass.computeIfAbsent(entry.className(), c -> new TreeSet<>()).add(entry.method());
             } else {
                 wholeClasses.add(topLevel);

@@ -3,6 +3,7 @@ package dev.tracer.listener;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,17 +16,22 @@ class ListenerIsolationTest {
     private static final String PLATFORM = "dev/tracer/listener/TracerPlatformListener.class";
     private static final String JUNIT4 = "dev/tracer/listener/TracerRunListener.class";
     private static final String SELECTION = "dev/tracer/listener/TracerSelectionFilter.class";
+    private static final String TESTNG = "dev/tracer/listener/TracerTestNgListener.class";
+    private static final String TESTNG_SELECTION = "dev/tracer/listener/TracerTestNgSelection.class";
 
     @Test
     void sharedHelpersUseOnlyTheJdk() throws Exception {
         for (String resource : ListenerJar.CLASS_RESOURCES) {
-            if (resource.equals(PLATFORM) || resource.equals(JUNIT4) || resource.equals(SELECTION)) {
+            if (resource.equals(PLATFORM) || resource.equals(JUNIT4) || resource.equals(SELECTION)
+                    || resource.equals(TESTNG) || resource.equals(TESTNG_SELECTION)) {
                 continue;
             }
             String pool = constants(resource);
             assertFalse(pool.contains("org/junit"), resource);
             assertFalse(pool.contains("org/opentest4j"), resource);
-            assertFalse(pool.contains("TracerPlatformListener") || pool.contains("TracerRunListener"), resource);
+            assertFalse(pool.contains("org/testng"), resource);
+            assertFalse(pool.contains("TracerPlatformListener") || pool.contains("TracerRunListener")
+                    || pool.contains("TracerTestNg"), resource);
         }
     }
 
@@ -66,6 +72,28 @@ class ListenerIsolationTest {
         assertFalse(pool.contains("TracerRunListener") || pool.contains("TracerPlatformListener"));
         assertFalse(pool.contains("org/junit/runner"));
         assertFalse(pool.contains("org/junit/jupiter"), "Jupiter only by name, so the class loads without it");
+    }
+
+    @Test
+    void testNgListenersUseOnlyTestNgAndNeverEachOtherOrJUnit() throws Exception {
+        for (String resource : List.of(TESTNG, TESTNG_SELECTION)) {
+            String pool = constants(resource);
+            assertFalse(pool.contains("org/junit"), resource);
+            assertFalse(pool.contains("TracerPlatformListener") || pool.contains("TracerRunListener")
+                    || pool.contains("TracerSelectionFilter"), resource);
+        }
+        assertFalse(constants(TESTNG).contains("TracerTestNgSelection"));
+        assertFalse(constants(TESTNG_SELECTION).contains("TracerTestNgListener"));
+        // the listener loads on TestNG 6, which has no data provider interceptor
+        assertFalse(constants(TESTNG).contains("IDataProviderInterceptor"));
+    }
+
+    @Test
+    void platformAndJUnit4ListenersNeverReferenceTestNg() throws Exception {
+        for (String resource : List.of(PLATFORM, JUNIT4, SELECTION)) {
+            String pool = constants(resource);
+            assertFalse(pool.contains("org/testng") || pool.contains("TracerTestNg"), resource);
+        }
     }
 
     @Test

@@ -41,10 +41,12 @@ class ListenerJarTest {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<String> names = zip.stream().map(ZipEntry::getName).collect(Collectors.toList());
             List<String> expected = new ArrayList<>(List.of("META-INF/MANIFEST.MF",
-                    ListenerJar.PLATFORM_SERVICE_RESOURCE));
+                    ListenerJar.PLATFORM_SERVICE_RESOURCE, ListenerJar.TESTNG_SERVICE_RESOURCE));
             expected.addAll(ListenerJar.CLASS_RESOURCES);
             expected.add(ListenerJar.PROPERTIES_RESOURCE);
             assertEquals(expected, names);
+            assertEquals(ListenerJar.TESTNG_LISTENER_CLASS + "\n", text(zip, ListenerJar.TESTNG_SERVICE_RESOURCE),
+                    "without a selection, no data provider interceptor");
 
             assertEquals(ListenerJar.PLATFORM_LISTENER_CLASS + "\n", text(zip, ListenerJar.PLATFORM_SERVICE_RESOURCE));
 
@@ -120,11 +122,25 @@ class ListenerJarTest {
     }
 
     @Test
+    void aJarWithASelectionAlsoRegistersTheTestNgDataProviderInterceptor() throws Exception {
+        Path jar = ListenerJar.write(temp.resolve("out/tracer-rerun-listener.jar"), temp.resolve("events"),
+                temp.resolve("selection.txt"));
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assertEquals(ListenerJar.TESTNG_LISTENER_CLASS + "\n" + ListenerJar.TESTNG_SELECTION_CLASS + "\n",
+                    text(zip, ListenerJar.TESTNG_SERVICE_RESOURCE));
+        }
+    }
+
+    @Test
     void constantsNameTheRealClassesAndResources() {
         assertEquals(TracerPlatformListener.class.getName(), ListenerJar.PLATFORM_LISTENER_CLASS);
         assertEquals(TracerRunListener.class.getName(), ListenerJar.RUN_LISTENER_CLASS);
         assertEquals("META-INF/services/" + org.junit.platform.launcher.TestExecutionListener.class.getName(),
                 ListenerJar.PLATFORM_SERVICE_RESOURCE);
+        assertEquals(TracerTestNgListener.class.getName(), ListenerJar.TESTNG_LISTENER_CLASS);
+        assertEquals(TracerTestNgSelection.class.getName(), ListenerJar.TESTNG_SELECTION_CLASS);
+        assertEquals("META-INF/services/" + org.testng.ITestNGListener.class.getName(),
+                ListenerJar.TESTNG_SERVICE_RESOURCE);
         assertEquals("dev/tracer/listener/tracer-listener.properties", ListenerJar.PROPERTIES_RESOURCE);
         assertEquals("tracer.listener.disabled", ListenerJar.DISABLED_PROPERTY);
     }

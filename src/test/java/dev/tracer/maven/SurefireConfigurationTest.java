@@ -108,4 +108,14 @@ class SurefireConfigurationTest {
         assertTrue(SurefireVersions.needsRunListener("3.5.4"));
         assertEquals(false, SurefireVersions.needsRunListener("3.6.0"));
     }
+
+    @Test
+    void theJUnit4RunListenerIsNeverRegisteredWhenTestNgIsOnTheClasspath() {
+        // Surefire's TestNG provider reads the listener property as TestNG listeners
+        assertEquals(false, SurefireVersions.needsRunListener("3.5.4", true));
+        assertEquals(false, SurefireVersions.needsRunListener("3.2.5", true));
+        assertEquals(false, SurefireVersions.needsRunListener("3.6.0", true));
+        assertTrue(SurefireVersions.needsRunListener("3.5.4", false));
+        assertEquals(false, SurefireVersions.needsRunListener("3.6.0", false));
+    }
 }

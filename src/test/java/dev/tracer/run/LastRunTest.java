@@ -66,6 +66,17 @@ class LastRunTest {
     }
 
     @Test
+    void surefireFilterNamesTheMethodsOfTestNgTestsOnceForAllTheirRows() {
+        // Surefire's TestNG provider selects methods; the listener jar's interceptor then keeps the selected rows
+        LastRun run = new LastRun(List.of(
+                new LastRun.Entry("testng:shop.CartTest#pricing[1]", "shop.CartTest", "pricing", "[1] 2"),
+                new LastRun.Entry("testng:shop.CartTest#pricing[2]", "shop.CartTest", "pricing", "[2] 3"),
+                new LastRun.Entry("testng:shop.CartTest#flaky", "shop.CartTest", "flaky", "flaky"),
+                new LastRun.Entry("testng:shop.SetupTest#reads", "shop.SetupTest", "reads", "reads")));
+        assertEquals("shop.CartTest#flaky+pricing,shop.SetupTest#reads", run.surefireTestFilter());
+    }
+
+    @Test
     void anUnreadableRecordCountsAsNoneWithAWarning(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("last-run.json");
         Files.writeString(file, "{ not json");
