@@ -33,16 +33,25 @@ import java.util.function.Consumer;
  * queue/N.json, N.lock     a registered request; its caller holds N.lock while it lives
  * runs/ID.json             a run (see {@link RunRecord})
  * runs/ID.events.jsonl     its test events, one {"at":"...","event":{...}} a line
+ * runs/ID.boundary         "EPOCH N": the last request registered before the run's build read the project's files
  * </pre>
  * A caller registers, then waits until every earlier request is gone (blocked on the lock of the one before it, so
  * the operating system wakes it; a dead caller's lock is released by the OS), then takes the runner's lock. It then
- * either finds a completed run that started after it registered and ran its tests ({@link Turn#covering()}), or runs
- * them itself ({@link Turn#start}). Every lock is an OS file lock ({@link FileLocks}).
+ * either finds a completed run whose build read the project's files after it registered and ran its tests
+ * ({@link Turn#covering()}), or runs them itself ({@link Turn#start}). Every lock is an OS file lock
+ * ({@link FileLocks}).
+ *
+ * <p>Which requests a run serves: those registered before its build started to read the project's sources. The
+ * runner's child build reports that moment itself, from its first goal, before any plugin of the project runs
+ * ({@link #recordBoundary}): it reads the queue's last number under the lock that registering takes, so every request
+ * is either surely before (it may replay the run) or after (it runs again). Without that report (a build that failed
+ * before its first goal), a run serves the requests registered before its runner started the build.
  */
 public final class Coordinator {
     public static final String LOCK = "lock";
     public static final String QUEUE = "queue";
     public static final String RUNS = "runs";
+    static final String BOUNDARY = ".boundary";
 
     private final Path dir;
     private final Consumer<String> warnings;
@@ -293,23 +302,15 @@ public final class Coordinator {
             }
         }
 
-        /** Starts a run of this request's tests: from now on, requests registered until now may replay it. */
+        /**
+         * Starts a run of this request's tests. Requests registered until now may replay it, and so may those that
+         * register until its build records its boundary ({@link #recordBoundary}).
+         */
         public Run start() throws IOException {
             Instant now = Instant.now();
-            Path queue = dir.resolve(QUEUE);
-            long last;
-            String epoch;
-            try (FileLocks.Held register = FileLocks.acquire(queue.resolve("register.lock"), true,
-                    System.nanoTime() + 60_000_000_000L)) {
-                Sequence sequence = readSequence(queue);
-                last = sequence.value();
-                epoch = sequence.epoch();
-            } catch (TimeoutException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IOException("Cannot read the queue in " + queue + ": " + e, e);
-            }
+            Sequence sequence = lastRegistered();
+            long last = sequence.value();
+            String epoch = sequence.epoch();
             long pid = ProcessHandle.current().pid();
             String id = RunIds.of(now, pid);
             Request request = ticket.request;
@@ -354,10 +355,67 @@ public final class Coordinator {
 
         /** Records how the run ended; with a document, waiting requests may replay it. */
         public RunRecord finish(Integer exitCode, String error, TestDocument document) throws IOException {
-            record = record.finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
+            record = bounded(record).finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
                     Instant.now().toString(), exitCode, error, document);
             writeRun(record);
             return record;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ the boundary
+
+    /**
+     * Records, for run {@code runId}, that its build is about to read the project's files: every request registered
+     * until now may replay the run; a request that registers later was perhaps made for files the build has already
+     * read, and runs again. Called by the run's child build before any plugin of the project runs.
+     */
+    public void recordBoundary(String runId) throws IOException {
+        Sequence last = lastRegistered();
+        writeAtomically(dir.resolve(RUNS).resolve(runId + BOUNDARY), last.epoch() + " " + last.value() + "\n");
+    }
+
+    /** The run with the last request its build's boundary admits, when the build recorded one later than its start. */
+    private RunRecord bounded(RunRecord run) {
+        Path file = dir.resolve(RUNS).resolve(run.id() + BOUNDARY);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            Files.deleteIfExists(file);
+        } catch (NoSuchFileException e) {
+            return run; // the build failed before its first goal: the requests before its start
+        } catch (IOException e) {
+            warnings.accept("tracer: cannot read " + file + " (" + firstLine(e) + "); the run serves the requests "
+                    + "registered before it started.");
+            return run;
+        }
+        String[] parts = text.trim().split(" ");
+        try {
+            if (parts.length == 2 && parts[0].equals(run.epoch())) {
+                return run.admitting(Math.max(run.lastRequest(), Long.parseLong(parts[1])));
+            }
+            if (parts.length == 2) {
+                return run; // the queue started a new epoch meanwhile: no number of the run's epoch is known
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        warnings.accept("tracer: discarded the corrupt cache file " + file + "; the run serves the requests "
+                + "registered before it started.");
+        return run;
+    }
+
+    /** The queue's last number, read under the lock that registering takes. */
+    private Sequence lastRegistered() throws IOException {
+        Path queue = dir.resolve(QUEUE);
+        Files.createDirectories(queue);
+        try (FileLocks.Held register = FileLocks.acquire(queue.resolve("register.lock"), true,
+                System.nanoTime() + 60_000_000_000L)) {
+            return readSequence(queue);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("Cannot read the queue in " + queue + ": " + e, e);
         }
     }
 
@@ -424,6 +482,7 @@ public final class Coordinator {
         try {
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".json"));
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".events.jsonl"));
+            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + BOUNDARY));
         } catch (IOException e) {
             warnings.accept("tracer: cannot remove run " + id + " from the cache: " + e.getMessage());
         }
@@ -431,7 +490,7 @@ public final class Coordinator {
 
     private long size(String id) {
         long total = 0;
-        for (String suffix : List.of(".json", ".events.jsonl")) {
+        for (String suffix : List.of(".json", ".events.jsonl", BOUNDARY)) {
             try {
                 total += Files.size(dir.resolve(RUNS).resolve(id + suffix));
             } catch (IOException ignored) {
