@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -99,18 +100,21 @@ public final class ChildBuild {
 
     /**
      * In a child build started by a runner (the environment names its cache and run): records the run's boundary
-     * ({@link Coordinator#recordBoundary}), so that the requests registered until now replay the run. Elsewhere, does
-     * nothing and returns false. A boundary that cannot be recorded is a warning: the run then serves the requests
-     * registered before the runner started the build, and the others run again.
+     * ({@link RunBoundary}), so that the requests registered until now replay the run. Elsewhere, does nothing and
+     * returns false. A boundary that cannot be recorded is a warning: the run then serves the requests registered
+     * before the runner started the build, and the others run again.
+     *
+     * @param readAlready what Maven read before the first goal (POMs, settings, {@code .mvn/} files)
      */
-    public static boolean recordBoundary(Map<String, String> environment, Consumer<String> warnings) {
+    public static boolean recordBoundary(Map<String, String> environment, Collection<Path> readAlready,
+            Consumer<String> warnings) {
         String cache = environment.get(CACHE_ENV);
         String run = environment.get(RUN_ENV);
         if (cache == null || cache.isBlank() || run == null || run.isBlank()) {
             return false;
         }
         try {
-            new Coordinator(Path.of(cache), warnings).recordBoundary(run.trim());
+            new Coordinator(Path.of(cache), warnings).recordBoundary(run.trim(), readAlready);
         } catch (IOException | RuntimeException e) {
             warnings.accept("tracer: cannot record which requests run " + run + " serves (" + e.getMessage()
                     + "); the requests registered after it started run again.");

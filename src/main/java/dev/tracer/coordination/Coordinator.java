@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,6 @@ public final class Coordinator {
     public static final String LOCK = "lock";
     public static final String QUEUE = "queue";
     public static final String RUNS = "runs";
-    static final String BOUNDARY = ".boundary";
 
     private final Path dir;
     private final Consumer<String> warnings;
@@ -97,7 +97,7 @@ public final class Coordinator {
         }
     }
 
-    private record Sequence(String epoch, long value) {
+    record Sequence(String epoch, long value) {
     }
 
     private Sequence readSequence(Path queue) throws IOException {
@@ -355,7 +355,7 @@ public final class Coordinator {
 
         /** Records how the run ended; with a document, waiting requests may replay it. */
         public RunRecord finish(Integer exitCode, String error, TestDocument document) throws IOException {
-            record = bounded(record).finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
+            record = RunBoundary.apply(dir.resolve(RUNS), record, warnings).finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
                     Instant.now().toString(), exitCode, error, document);
             writeRun(record);
             return record;
@@ -365,47 +365,18 @@ public final class Coordinator {
     // ------------------------------------------------------------------------------------------------ the boundary
 
     /**
-     * Records, for run {@code runId}, that its build is about to read the project's files: every request registered
-     * until now may replay the run; a request that registers later was perhaps made for files the build has already
-     * read, and runs again. Called by the run's child build before any plugin of the project runs.
+     * Records, for run {@code runId}, that its build is about to read the project's files (see {@link RunBoundary}).
+     *
+     * @param readAlready the files the build read before (its POMs, settings, {@code .mvn/} configuration)
+     * @return false when one of them changed since the run started: then the run serves only the requests registered
+     *         before it started
      */
-    public void recordBoundary(String runId) throws IOException {
-        Sequence last = lastRegistered();
-        writeAtomically(dir.resolve(RUNS).resolve(runId + BOUNDARY), last.epoch() + " " + last.value() + "\n");
-    }
-
-    /** The run with the last request its build's boundary admits, when the build recorded one later than its start. */
-    private RunRecord bounded(RunRecord run) {
-        Path file = dir.resolve(RUNS).resolve(run.id() + BOUNDARY);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-            Files.deleteIfExists(file);
-        } catch (NoSuchFileException e) {
-            return run; // the build failed before its first goal: the requests before its start
-        } catch (IOException e) {
-            warnings.accept("tracer: cannot read " + file + " (" + firstLine(e) + "); the run serves the requests "
-                    + "registered before it started.");
-            return run;
-        }
-        String[] parts = text.trim().split(" ");
-        try {
-            if (parts.length == 2 && parts[0].equals(run.epoch())) {
-                return run.admitting(Math.max(run.lastRequest(), Long.parseLong(parts[1])));
-            }
-            if (parts.length == 2) {
-                return run; // the queue started a new epoch meanwhile: no number of the run's epoch is known
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        warnings.accept("tracer: discarded the corrupt cache file " + file + "; the run serves the requests "
-                + "registered before it started.");
-        return run;
+    public boolean recordBoundary(String runId, Collection<Path> readAlready) throws IOException {
+        return RunBoundary.record(this, runId, readAlready);
     }
 
     /** The queue's last number, read under the lock that registering takes. */
-    private Sequence lastRegistered() throws IOException {
+    Sequence lastRegistered() throws IOException {
         Path queue = dir.resolve(QUEUE);
         Files.createDirectories(queue);
         try (FileLocks.Held register = FileLocks.acquire(queue.resolve("register.lock"), true,
@@ -446,6 +417,15 @@ public final class Coordinator {
         return runs;
     }
 
+    /** The run {@code id}, or null when it is not in the cache or unreadable. */
+    RunRecord run(String id) {
+        try {
+            return CacheJson.MAPPER.readValue(dir.resolve(RUNS).resolve(id + ".json").toFile(), RunRecord.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The cached events of a run; a corrupt file gives none, with a warning. */
     public List<CachedEvent> events(String runId) {
         Path file = dir.resolve(RUNS).resolve(runId + ".events.jsonl");
@@ -482,7 +462,7 @@ public final class Coordinator {
         try {
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".json"));
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".events.jsonl"));
-            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + BOUNDARY));
+            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + RunBoundary.SUFFIX));
         } catch (IOException e) {
             warnings.accept("tracer: cannot remove run " + id + " from the cache: " + e.getMessage());
         }
@@ -490,7 +470,7 @@ public final class Coordinator {
 
     private long size(String id) {
         long total = 0;
-        for (String suffix : List.of(".json", ".events.jsonl", BOUNDARY)) {
+        for (String suffix : List.of(".json", ".events.jsonl", RunBoundary.SUFFIX)) {
             try {
                 total += Files.size(dir.resolve(RUNS).resolve(id + suffix));
             } catch (IOException ignored) {
@@ -522,7 +502,7 @@ public final class Coordinator {
         return files;
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);

@@ -76,7 +76,7 @@ class CoordinatorTest {
             Coordinator.Run running = turn.start();
             whileItWritesItsCache = c.register(Selection.of("CartTest"), List.of("-o"));
             beforeTheSources = c.register(Selection.of("CartTest"), List.of("-o"));
-            c.recordBoundary(running.record().id()); // the child build, before any plugin of the project
+            c.recordBoundary(running.record().id(), List.of()); // the child build, before any plugin of the project
             afterTheSources = c.register(Selection.of("CartTest"), List.of("-o"));
             run = running.finish(1, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
         }
@@ -127,7 +127,7 @@ class CoordinatorTest {
         try (Coordinator.Ticket runner = queue.get(0);
                 Coordinator.Turn turn = c.awaitTurn(runner, in(10_000), r -> { })) {
             Coordinator.Run running = turn.start();
-            c.recordBoundary(running.record().id());
+            c.recordBoundary(running.record().id(), List.of());
             late = c.register(Selection.of("CartTest"), List.of());
             run = running.finish(1, null, document(test("shop.CartTest", "total", TestState.FAILED, 10)));
         }
@@ -198,7 +198,7 @@ class CoordinatorTest {
                 Coordinator.Turn turn = c.awaitTurn(first, in(10_000), r -> { })) {
             Coordinator.Run running = turn.start();
             Files.writeString(dir.resolve("queue").resolve("sequence"), "another-epoch 7\n");
-            c.recordBoundary(running.record().id());
+            c.recordBoundary(running.record().id(), List.of());
             run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
         }
         assertEquals(1, run.lastRequest(), "seven of another epoch say nothing about this one's numbers");
@@ -215,7 +215,7 @@ class CoordinatorTest {
         try (Coordinator.Turn turn = c.awaitTurn(dead, in(10_000), r -> { })) {
             Coordinator.Run running = turn.start();
             waiter = c.register(Selection.ALL, List.of());
-            c.recordBoundary(running.record().id());
+            c.recordBoundary(running.record().id(), List.of());
             deadRun = running.record().id();
             // the runner dies here: no finish; the OS releases its locks
         }
@@ -226,7 +226,7 @@ class CoordinatorTest {
             assertNull(turn.covering(), "the dead run has no results, whatever its boundary");
             Coordinator.Run running = turn.start();
             lateWaiter = c.register(Selection.ALL, List.of());
-            c.recordBoundary(running.record().id());
+            c.recordBoundary(running.record().id(), List.of());
             run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
         }
         for (Coordinator.Ticket ticket : List.of(waiter, lateWaiter)) {

@@ -1,16 +1,9 @@
 package dev.tracer.coordination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RunnerCommandTest {
 
@@ -31,21 +24,6 @@ class RunnerCommandTest {
                         "/c/runs/x.document.out", "g:a:1"));
         assertEquals(List.of("g:a:1:agent-test-boundary", "g:a:1:test-json"),
                 RunnerCommand.command("mvn", List.of(), Selection.ALL, "f", "g:a:1").subList(6, 8));
-    }
-
-    @Test
-    void theChildsBoundaryGoalRecordsTheQueuesLastNumberForItsRunAndNothingElsewhere(@TempDir Path dir)
-            throws Exception {
-        List<String> warnings = new ArrayList<>();
-        assertFalse(ChildBuild.recordBoundary(Map.of(), warnings::add));
-        Coordinator c = new Coordinator(dir, warnings::add);
-        c.register(Selection.ALL, List.of());
-        c.register(Selection.ALL, List.of());
-        assertTrue(ChildBuild.recordBoundary(Map.of(ChildBuild.CACHE_ENV, dir.toString(), ChildBuild.RUN_ENV, "r1"),
-                warnings::add));
-        String epoch = Files.readString(dir.resolve("queue").resolve("sequence")).split(" ")[0];
-        assertEquals(epoch + " 2\n", Files.readString(dir.resolve("runs").resolve("r1.boundary")));
-        assertEquals(List.of(), warnings);
     }
 
     @Test
