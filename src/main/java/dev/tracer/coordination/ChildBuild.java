@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,6 +22,10 @@ public final class ChildBuild {
 
     /** Set in the child's environment: where the child writes the runner's document. */
     public static final String DOCUMENT_ENV = "TRACER_RUNNER_DOCUMENT";
+
+    /** Set in the child's environment: the runner's cache directory and run id, for the child's boundary. */
+    public static final String CACHE_ENV = "TRACER_RUNNER_CACHE";
+    public static final String RUN_ENV = "TRACER_RUNNER_RUN";
 
     private ChildBuild() {
     }
@@ -91,6 +96,30 @@ public final class ChildBuild {
         return new dev.tracer.config.Options(true, document, false, false, false, List.of(), false,
                 options.failed(), options.noWarn(), true, options.retry(), false, options.cover(), options.trace(),
                 options.traceBudget());
+    }
+
+    /**
+     * In a child build started by a runner (the environment names its cache and run): records the run's boundary
+     * ({@link RunBoundary}), so that the requests registered until now replay the run. Elsewhere, does nothing and
+     * returns false. A boundary that cannot be recorded is a warning: the run then serves the requests registered
+     * before the runner started the build, and the others run again.
+     *
+     * @param readAlready what Maven read before the first goal (POMs, settings, {@code .mvn/} files)
+     */
+    public static boolean recordBoundary(Map<String, String> environment, Collection<Path> readAlready,
+            Consumer<String> warnings) {
+        String cache = environment.get(CACHE_ENV);
+        String run = environment.get(RUN_ENV);
+        if (cache == null || cache.isBlank() || run == null || run.isBlank()) {
+            return false;
+        }
+        try {
+            new Coordinator(Path.of(cache), warnings).recordBoundary(run.trim(), readAlready);
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("tracer: cannot record which requests run " + run + " serves (" + e.getMessage()
+                    + "); the requests registered after it started run again.");
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,11 +34,19 @@ import java.util.function.Consumer;
  * queue/N.json, N.lock     a registered request; its caller holds N.lock while it lives
  * runs/ID.json             a run (see {@link RunRecord})
  * runs/ID.events.jsonl     its test events, one {"at":"...","event":{...}} a line
+ * runs/ID.boundary         "EPOCH N": the last request registered before the run's build read the project's files
  * </pre>
  * A caller registers, then waits until every earlier request is gone (blocked on the lock of the one before it, so
  * the operating system wakes it; a dead caller's lock is released by the OS), then takes the runner's lock. It then
- * either finds a completed run that started after it registered and ran its tests ({@link Turn#covering()}), or runs
- * them itself ({@link Turn#start}). Every lock is an OS file lock ({@link FileLocks}).
+ * either finds a completed run whose build read the project's files after it registered and ran its tests
+ * ({@link Turn#covering()}), or runs them itself ({@link Turn#start}). Every lock is an OS file lock
+ * ({@link FileLocks}).
+ *
+ * <p>Which requests a run serves: those registered before its build started to read the project's sources. The
+ * runner's child build reports that moment itself, from its first goal, before any plugin of the project runs
+ * ({@link #recordBoundary}): it reads the queue's last number under the lock that registering takes, so every request
+ * is either surely before (it may replay the run) or after (it runs again). Without that report (a build that failed
+ * before its first goal), a run serves the requests registered before its runner started the build.
  */
 public final class Coordinator {
     public static final String LOCK = "lock";
@@ -88,7 +97,7 @@ public final class Coordinator {
         }
     }
 
-    private record Sequence(String epoch, long value) {
+    record Sequence(String epoch, long value) {
     }
 
     private Sequence readSequence(Path queue) throws IOException {
@@ -293,23 +302,15 @@ public final class Coordinator {
             }
         }
 
-        /** Starts a run of this request's tests: from now on, requests registered until now may replay it. */
+        /**
+         * Starts a run of this request's tests. Requests registered until now may replay it, and so may those that
+         * register until its build records its boundary ({@link #recordBoundary}).
+         */
         public Run start() throws IOException {
             Instant now = Instant.now();
-            Path queue = dir.resolve(QUEUE);
-            long last;
-            String epoch;
-            try (FileLocks.Held register = FileLocks.acquire(queue.resolve("register.lock"), true,
-                    System.nanoTime() + 60_000_000_000L)) {
-                Sequence sequence = readSequence(queue);
-                last = sequence.value();
-                epoch = sequence.epoch();
-            } catch (TimeoutException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IOException("Cannot read the queue in " + queue + ": " + e, e);
-            }
+            Sequence sequence = lastRegistered();
+            long last = sequence.value();
+            String epoch = sequence.epoch();
             long pid = ProcessHandle.current().pid();
             String id = RunIds.of(now, pid);
             Request request = ticket.request;
@@ -354,10 +355,38 @@ public final class Coordinator {
 
         /** Records how the run ended; with a document, waiting requests may replay it. */
         public RunRecord finish(Integer exitCode, String error, TestDocument document) throws IOException {
-            record = record.finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
+            record = RunBoundary.apply(dir.resolve(RUNS), record, warnings).finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
                     Instant.now().toString(), exitCode, error, document);
             writeRun(record);
             return record;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ the boundary
+
+    /**
+     * Records, for run {@code runId}, that its build is about to read the project's files (see {@link RunBoundary}).
+     *
+     * @param readAlready the files the build read before (its POMs, settings, {@code .mvn/} configuration)
+     * @return false when one of them changed since the run started: then the run serves only the requests registered
+     *         before it started
+     */
+    public boolean recordBoundary(String runId, Collection<Path> readAlready) throws IOException {
+        return RunBoundary.record(this, runId, readAlready);
+    }
+
+    /** The queue's last number, read under the lock that registering takes. */
+    Sequence lastRegistered() throws IOException {
+        Path queue = dir.resolve(QUEUE);
+        Files.createDirectories(queue);
+        try (FileLocks.Held register = FileLocks.acquire(queue.resolve("register.lock"), true,
+                System.nanoTime() + 60_000_000_000L)) {
+            return readSequence(queue);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("Cannot read the queue in " + queue + ": " + e, e);
         }
     }
 
@@ -386,6 +415,15 @@ public final class Coordinator {
         }
         runs.sort(Comparator.comparing(RunRecord::id));
         return runs;
+    }
+
+    /** The run {@code id}, or null when it is not in the cache or unreadable. */
+    RunRecord run(String id) {
+        try {
+            return CacheJson.MAPPER.readValue(dir.resolve(RUNS).resolve(id + ".json").toFile(), RunRecord.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The cached events of a run; a corrupt file gives none, with a warning. */
@@ -424,6 +462,7 @@ public final class Coordinator {
         try {
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".json"));
             Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".events.jsonl"));
+            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + RunBoundary.SUFFIX));
         } catch (IOException e) {
             warnings.accept("tracer: cannot remove run " + id + " from the cache: " + e.getMessage());
         }
@@ -431,7 +470,7 @@ public final class Coordinator {
 
     private long size(String id) {
         long total = 0;
-        for (String suffix : List.of(".json", ".events.jsonl")) {
+        for (String suffix : List.of(".json", ".events.jsonl", RunBoundary.SUFFIX)) {
             try {
                 total += Files.size(dir.resolve(RUNS).resolve(id + suffix));
             } catch (IOException ignored) {
@@ -463,7 +502,7 @@ public final class Coordinator {
         return files;
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param startedAt   when the run started (ISO-8601)
  * @param finishedAt  when it finished, absent while running
  * @param epoch       the queue epoch of {@code lastRequest}
- * @param lastRequest the last request registered when the run started: requests up to it may replay the run
+ * @param lastRequest the last request registered before the run's build read the project's files (before its runner
+ *                    started the build, until the build reports its boundary): requests up to it may replay the run
  * @param selection   the normalized {@code -Dtest} patterns the run ran, empty for every test
  * @param key         the child build's arguments but {@code -Dtest}
  * @param exitCode    the child build's exit code
@@ -37,6 +38,11 @@ public record RunRecord(String id, String status, long pid, String startedAt, St
     RunRecord finished(String status, String finishedAt, Integer exitCode, String error, TestDocument document) {
         return new RunRecord(id, status, pid, startedAt, finishedAt, epoch, lastRequest, selection, key, exitCode,
                 error, document);
+    }
+
+    RunRecord admitting(long last) {
+        return new RunRecord(id, status, pid, startedAt, finishedAt, epoch, last, selection, key, exitCode, error,
+                document);
     }
 
     Selection selectionValue() {

@@ -8,7 +8,9 @@ import java.util.TreeMap;
 
 /**
  * The child build that runs a request's tests: {@code mvn -B -q [the caller's build options] [its -D properties]
- * -Dtracer.all -Dtracer.streaming=true -Dtracer.output=FILE [-Dtest=...] GROUP:ARTIFACT:VERSION:test-json}.
+ * -Dtracer.all -Dtracer.streaming=true -Dtracer.output=FILE [-Dtest=...] GROUP:ARTIFACT:VERSION:agent-test-boundary
+ * GROUP:ARTIFACT:VERSION:test-json}. The first goal runs once, before any plugin of the project (Maven runs an
+ * aggregator goal given before a project goal on its own, first) and tells the cache which requests the run serves.
  * The child lists every test and streams its events, so one run serves every view; how a caller shows the result
  * ({@code tracer.all}, {@code tracer.summaryOnly}, ...) is applied by the caller and is not part of the request's
  * {@link #key key}.
@@ -20,6 +22,9 @@ public final class RunnerCommand {
             "tracer.cacheRetention", "tracer.compact", "tracer.failOnFlaky", "tracer.filterOut",
             "tracer.firstFailure", "tracer.groupByError", "tracer.output", "tracer.skip", "tracer.streaming",
             "tracer.summaryOnly", "tracer.waitTimeout");
+
+    /** The child's first goal: it records the run's boundary ({@link Coordinator#recordBoundary}). */
+    public static final String BOUNDARY_GOAL = "agent-test-boundary";
 
     private RunnerCommand() {
     }
@@ -56,6 +61,8 @@ public final class RunnerCommand {
         if (!selection.all()) {
             command.add("-Dtest=" + selection.toProperty());
         }
+        // First, before any plugin of the project reads a file: which requests the run serves.
+        command.add(pluginCoordinates + ":" + BOUNDARY_GOAL);
         command.add(pluginCoordinates + ":test-json");
         return command;
     }

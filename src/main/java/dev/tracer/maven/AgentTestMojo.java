@@ -44,9 +44,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Runs tests for any number of concurrent callers, one run at a time: {@code mvn -q tracer:agent-test
  * -Dtest=CartTest}. Each call registers its request in the event cache ({@code .tracer/} in the project's root
- * directory), waits for the requests before it, and then either replays the results of a run that started after it
- * registered and ran its tests, or runs them itself in a child build ({@code tracer:test-json} of the same Maven
- * installation), streaming the events into the cache. Its output and exit code are those of a direct
+ * directory), waits for the requests before it, and then either replays the results of a run whose build read the
+ * project's files after it registered and ran its tests, or runs them itself in a child build
+ * ({@code tracer:test-json} of the same Maven installation), streaming the events into the cache. Its output and exit code are those of a direct
  * {@code tracer:test-json} for its tests: the document (or the stream), and a failed build when a test failed.
  *
  * @since 0.1.0
@@ -179,6 +179,8 @@ public class AgentTestMojo extends AbstractRunMojo {
         Map<String, String> environment = new HashMap<>();
         environment.put("TRACER_STREAMING", null);
         environment.put("TRACER_OUTPUT_FILE", null);
+        environment.put(ChildBuild.CACHE_ENV, coordinator.dir().toString());
+        environment.put(ChildBuild.RUN_ENV, id);
         int exit = ChildBuild.run(command, executionRoot(), environment, document, raw -> {
             String line = ChildBuild.withoutAnsiResets(raw);
             if (line.startsWith("{\"type\":\"test:")) {

@@ -62,29 +62,181 @@ class CoordinatorTest {
     }
 
     @Test
-    void aRunCoversTheRequestsRegisteredBeforeItStartedAndNoneAfter(@TempDir Path dir) throws Exception {
+    void aRunCoversTheRequestsRegisteredBeforeItsBuildReadTheSourcesAndNoneAfter(@TempDir Path dir) throws Exception {
         Coordinator c = coordinator(dir);
         Coordinator.Ticket first = c.register(Selection.of("CartTest"), List.of("-o"));
-        Coordinator.Ticket before = c.register(Selection.of("CartTest"), List.of("-o"));
+        Coordinator.Ticket beforeStart = c.register(Selection.of("CartTest"), List.of("-o"));
         Coordinator.Ticket otherKey = c.register(Selection.of("CartTest"), List.of("-Pother"));
-        Coordinator.Ticket after;
+        Coordinator.Ticket whileItWritesItsCache;
+        Coordinator.Ticket beforeTheSources;
+        Coordinator.Ticket afterTheSources;
         RunRecord run;
         try (first; Coordinator.Turn turn = c.awaitTurn(first, in(10_000), r -> { })) {
             assertNull(turn.covering(), "nothing ran yet");
             Coordinator.Run running = turn.start();
-            after = c.register(Selection.of("CartTest"), List.of("-o"));
+            whileItWritesItsCache = c.register(Selection.of("CartTest"), List.of("-o"));
+            beforeTheSources = c.register(Selection.of("CartTest"), List.of("-o"));
+            c.recordBoundary(running.record().id(), List.of()); // the child build, before any plugin of the project
+            afterTheSources = c.register(Selection.of("CartTest"), List.of("-o"));
             run = running.finish(1, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
         }
-        try (before; Coordinator.Turn turn = c.awaitTurn(before, in(10_000), r -> { })) {
+        assertEquals(beforeTheSources.request().seq(), run.lastRequest());
+        assertFalse(Files.exists(dir.resolve("runs").resolve(run.id() + ".boundary")), "folded into the run");
+        try (beforeStart; Coordinator.Turn turn = c.awaitTurn(beforeStart, in(10_000), r -> { })) {
             assertEquals(run.id(), turn.covering().id(), "registered before the run started: replays it");
         }
         try (otherKey; Coordinator.Turn turn = c.awaitTurn(otherKey, in(10_000), r -> { })) {
             assertNull(turn.covering(), "another profile: the run did not run what it asked for");
         }
-        try (after; Coordinator.Turn turn = c.awaitTurn(after, in(10_000), r -> { })) {
-            assertNull(turn.covering(), "registered after the run started: the run may predate its changes");
+        for (Coordinator.Ticket ticket : List.of(whileItWritesItsCache, beforeTheSources)) {
+            try (ticket; Coordinator.Turn turn = c.awaitTurn(ticket, in(10_000), r -> { })) {
+                assertEquals(run.id(), turn.covering().id(), "request " + ticket.request().seq()
+                        + ", registered after the run started and before its build read the sources, replays it");
+            }
+        }
+        try (afterTheSources; Coordinator.Turn turn = c.awaitTurn(afterTheSources, in(10_000), r -> { })) {
+            assertNull(turn.covering(), "registered after the build read the sources: they may predate its changes");
         }
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void eightCallersRegisteredAtOnceCostOneRunAndALaterOneItsOwn(@TempDir Path dir) throws Exception {
+        Coordinator c = coordinator(dir);
+        List<Coordinator.Ticket> tickets = new CopyOnWriteArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    tickets.add(c.register(Selection.of("CartTest"), List.of()));
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            callers.add(t);
+            t.start();
+        }
+        for (Thread t : callers) {
+            t.join(60_000);
+        }
+        assertEquals(8, tickets.size());
+        List<Coordinator.Ticket> queue = new ArrayList<>(tickets);
+        queue.sort(java.util.Comparator.comparingLong(t -> t.request().seq()));
+        Coordinator.Ticket late;
+        RunRecord run;
+        try (Coordinator.Ticket runner = queue.get(0);
+                Coordinator.Turn turn = c.awaitTurn(runner, in(10_000), r -> { })) {
+            Coordinator.Run running = turn.start();
+            c.recordBoundary(running.record().id(), List.of());
+            late = c.register(Selection.of("CartTest"), List.of());
+            run = running.finish(1, null, document(test("shop.CartTest", "total", TestState.FAILED, 10)));
+        }
+        List<String> served = new CopyOnWriteArrayList<>();
+        List<Thread> waiters = new ArrayList<>();
+        for (Coordinator.Ticket ticket : queue.subList(1, 8)) {
+            Thread t = new Thread(() -> {
+                try (ticket; Coordinator.Turn turn = c.awaitTurn(ticket, in(60_000), r -> { })) {
+                    RunRecord covering = turn.covering();
+                    served.add(covering == null ? "none" : covering.id() + " exit " + covering.exitCode());
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            waiters.add(t);
+            t.start();
+        }
+        for (Thread t : waiters) {
+            t.join(60_000);
+        }
+        assertEquals(java.util.Collections.nCopies(7, run.id() + " exit 1"), served,
+                "the seven others replay the run, with its failure");
+        try (late; Coordinator.Turn turn = c.awaitTurn(late, in(10_000), r -> { })) {
+            assertNull(turn.covering(), "registered after the boundary: a run of its own");
+        }
+    }
+
+    @Test
+    void withoutABoundaryARunCoversOnlyTheRequestsRegisteredBeforeItStarted(@TempDir Path dir) throws Exception {
+        Coordinator c = coordinator(dir);
+        Coordinator.Ticket first = c.register(Selection.ALL, List.of());
+        Coordinator.Ticket before = c.register(Selection.ALL, List.of());
+        Coordinator.Ticket after;
+        RunRecord run;
+        try (first; Coordinator.Turn turn = c.awaitTurn(first, in(10_000), r -> { })) {
+            Coordinator.Run running = turn.start();
+            after = c.register(Selection.ALL, List.of());
+            run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
+        }
+        assertEquals(before.request().seq(), run.lastRequest());
+        before.close();
+        after.close();
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aCorruptBoundaryIsDiscardedWithAWarningAndTheRunCoversWhatPrecededItsStart(@TempDir Path dir)
+            throws Exception {
+        Coordinator c = coordinator(dir);
+        RunRecord run;
+        try (Coordinator.Ticket first = c.register(Selection.ALL, List.of());
+                Coordinator.Turn turn = c.awaitTurn(first, in(10_000), r -> { })) {
+            Coordinator.Run running = turn.start();
+            c.register(Selection.ALL, List.of()).close();
+            Files.writeString(dir.resolve("runs").resolve(running.record().id() + ".boundary"), "half");
+            run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
+        }
+        assertEquals(1, run.lastRequest());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("discarded the corrupt cache file")
+                && w.contains(".boundary")), warnings.toString());
+    }
+
+    @Test
+    void aBoundaryOfAnotherEpochAdmitsNoLaterRequest(@TempDir Path dir) throws Exception {
+        Coordinator c = coordinator(dir);
+        RunRecord run;
+        try (Coordinator.Ticket first = c.register(Selection.ALL, List.of());
+                Coordinator.Turn turn = c.awaitTurn(first, in(10_000), r -> { })) {
+            Coordinator.Run running = turn.start();
+            Files.writeString(dir.resolve("queue").resolve("sequence"), "another-epoch 7\n");
+            c.recordBoundary(running.record().id(), List.of());
+            run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
+        }
+        assertEquals(1, run.lastRequest(), "seven of another epoch say nothing about this one's numbers");
+    }
+
+    @Test
+    void afterARunnerDiesTheNextRunServesEveryRequestStillWaiting(@TempDir Path dir) throws Exception {
+        Coordinator c = coordinator(dir);
+        Coordinator.Ticket dead = c.register(Selection.ALL, List.of());
+        Coordinator.Ticket taker = c.register(Selection.ALL, List.of());
+        Coordinator.Ticket waiter;
+        Coordinator.Ticket lateWaiter;
+        String deadRun;
+        try (Coordinator.Turn turn = c.awaitTurn(dead, in(10_000), r -> { })) {
+            Coordinator.Run running = turn.start();
+            waiter = c.register(Selection.ALL, List.of());
+            c.recordBoundary(running.record().id(), List.of());
+            deadRun = running.record().id();
+            // the runner dies here: no finish; the OS releases its locks
+        }
+        dead.close();
+        RunRecord run;
+        try (taker; Coordinator.Turn turn = c.awaitTurn(taker, in(10_000), r -> { })) {
+            turn.prune(Duration.ofHours(1), 1 << 20);
+            assertNull(turn.covering(), "the dead run has no results, whatever its boundary");
+            Coordinator.Run running = turn.start();
+            lateWaiter = c.register(Selection.ALL, List.of());
+            c.recordBoundary(running.record().id(), List.of());
+            run = running.finish(0, null, document(test("shop.CartTest", "total", TestState.PASSED, 10)));
+        }
+        for (Coordinator.Ticket ticket : List.of(waiter, lateWaiter)) {
+            try (ticket; Coordinator.Turn turn = c.awaitTurn(ticket, in(10_000), r -> { })) {
+                assertEquals(run.id(), turn.covering().id(), "request " + ticket.request().seq());
+            }
+        }
+        assertEquals(List.of(RunRecord.INTERRUPTED, RunRecord.COMPLETED),
+                c.runs(false).stream().map(RunRecord::status).toList());
+        assertEquals(deadRun, c.runs(false).get(0).id());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.tracer.coordination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,12 @@ class RunnerCommandTest {
     @Test
     void theChildListsEveryTestAndStreamsThem() {
         assertEquals(List.of("mvn", "-B", "-q", "-o", "-Dtracer.all=true", "-Dtracer.streaming=true",
-                "-Dtracer.output=/c/runs/x.document.out", "-Dtest=CartTest,OrderTest", "g:a:1:test-json"),
+                "-Dtracer.output=/c/runs/x.document.out", "-Dtest=CartTest,OrderTest", "g:a:1:agent-test-boundary",
+                "g:a:1:test-json"),
                 RunnerCommand.command("mvn", List.of("-o"), Selection.of("OrderTest,CartTest"),
                         "/c/runs/x.document.out", "g:a:1"));
-        assertEquals("g:a:1:test-json", RunnerCommand.command("mvn", List.of(), Selection.ALL, "f", "g:a:1")
-                .get(6));
+        assertEquals(List.of("g:a:1:agent-test-boundary", "g:a:1:test-json"),
+                RunnerCommand.command("mvn", List.of(), Selection.ALL, "f", "g:a:1").subList(6, 8));
     }
 
     @Test
