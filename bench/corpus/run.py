@@ -246,8 +246,21 @@ def compare(name, pdir, run):
         if not same_state(state, hit["_state"]):
             mismatches.append(dict(kind="state", test=f"{cls}#{tname}", surefire=state, tracer=hit["_state"],
                                    detail=detail))
-    leftovers = [t for pool in by_class.values() for t in pool]
+    # Surefire's phrased names (usePhrasedTestCaseMethodName) join the parent's display name and the test's, as in
+    # "maximum of two numbers [a: 3, #0]" under its feature: match those by suffix once exact names are taken.
+    still_unmatched = []
     for module, cls, tname, state, detail in unmatched_xml:
+        pool = by_class.get(cls, [])
+        hit = next((t for t in pool if t.get("name") and tname.endswith(" " + t["name"])), None)
+        if hit is None:
+            still_unmatched.append((module, cls, tname, state, detail))
+            continue
+        pool.remove(hit)
+        if not same_state(state, hit["_state"]):
+            mismatches.append(dict(kind="state", test=f"{cls}#{tname}", surefire=state, tracer=hit["_state"],
+                                   detail=detail))
+    leftovers = [t for pool in by_class.values() for t in pool]
+    for module, cls, tname, state, detail in still_unmatched:
         mismatches.append(dict(kind="only in Surefire XML", test=f"{cls}#{tname}", surefire=state, tracer="-",
                                detail=detail))
     for t in leftovers:
