@@ -174,7 +174,11 @@ def xml_cases(folder):
             if state == "passed" and (tc.find("flakyFailure") is not None or tc.find("flakyError") is not None):
                 state = "flaky"
             cases.append((f.parent.name, tc.get("classname", ""), tc.get("name", ""), state, detail[:160]))
-    return cases, totals
+    # Counted from the testcases, as Surefire's console does: a <testsuite> of a class whose tests are all in @Nested
+    # classes says tests="0" although it holds their testcases.
+    counted = dict(tests=len(cases), failures=sum(c[3] == "failed" for c in cases),
+                   errors=sum(c[3] == "error" for c in cases), skipped=sum(c[3] == "skipped" for c in cases))
+    return cases, counted, totals
 
 
 def simple_types(params):
@@ -222,8 +226,8 @@ def same_state(xml_state, tracer_state):
 
 
 def compare(name, pdir, run):
-    plain_cases, plain_totals = xml_cases(pdir / "plain-xml")
-    cases, totals = xml_cases(pdir / "tracer-xml")
+    plain_cases, plain_totals, plain_attributes = xml_cases(pdir / "plain-xml")
+    cases, totals, attributes = xml_cases(pdir / "tracer-xml")
     mismatches = []
     report = pdir / "report.json"
     doc = json.loads(report.read_text()) if report.is_file() else None
@@ -273,13 +277,16 @@ def compare(name, pdir, run):
     if summary.get("result") == "failed" and run.get("tracer_rc") == 0:
         mismatches.append(dict(kind="exit code", detail="summary.result is failed, Tracer exited 0"))
     if (run.get("plain_rc") != 0) != (run.get("tracer_rc") != 0):
+        warnings = "; ".join((doc or {}).get("warnings", []))
         mismatches.append(dict(kind="exit code", detail=f"mvn test exited {run.get('plain_rc')}, "
-                                                        f"Tracer exited {run.get('tracer_rc')}"))
+                                                        f"Tracer exited {run.get('tracer_rc')}"
+                                                        + (f"; the document's warnings: {warnings}" if warnings else "")))
     if plain_totals != totals:
         mismatches.append(dict(kind="totals", detail=f"mvn test XML {fmt_xml(plain_totals)} vs Tracer run's XML "
                                                      f"{fmt_xml(totals)}"))
     return dict(name=name, xml_cases=len(cases), plain_totals=plain_totals, tracer_xml_totals=totals,
-                summary=summary, mismatches=mismatches, **run)
+                summary=summary, mismatches=mismatches,
+                plain_suite_attributes=plain_attributes, tracer_suite_attributes=attributes, **run)
 
 
 def fmt_xml(t):
