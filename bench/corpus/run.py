@@ -182,7 +182,7 @@ def xml_cases(folder):
 
 
 def simple_types(params):
-    return ", ".join(t.strip().split(".")[-1] for t in params.split(",")) if params.strip() else ""
+    return ", ".join(re.split(r"[.$]", t.strip())[-1] for t in params.split(",")) if params.strip() else ""
 
 
 def tracer_names(t):
