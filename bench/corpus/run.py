@@ -5,7 +5,7 @@
 usage: bench/corpus/run.py [-m MIRRORS] [-p NAME,NAME] [-w WORK] [--compare-only] [--list]
   -m MIRRORS      folder of git clones or bare mirrors: MIRRORS/owner+name (with a repo/ git dir inside, as the
                   snapshot tool lays them out, or itself a git dir or a clone), MIRRORS/owner/name or MIRRORS/name
-                  (default: $CORPUS_MIRRORS, else /work/.mirror)
+                  (default: $CORPUS_MIRRORS, else bench/work/mirrors)
   -p NAMES        run only these projects (comma-separated names of projects.tsv)
   -w WORK         scratch folder for work trees and results (default: bench/work/corpus)
   --compare-only  do not run Maven; compare the results already in WORK
@@ -398,7 +398,7 @@ def table(results, missing):
 
 def main():
     ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("-m", default=os.environ.get("CORPUS_MIRRORS", "/work/.mirror"))
+    ap.add_argument("-m", default=os.environ.get("CORPUS_MIRRORS", str(ROOT / "bench" / "work" / "mirrors")))
     ap.add_argument("-p")
     ap.add_argument("-w", default=str(ROOT / "bench" / "work" / "corpus"))
     ap.add_argument("--compare-only", action="store_true")
