@@ -40,8 +40,8 @@ final class RunStore {
             } catch (NoSuchFileException e) {
                 // pruned meanwhile
             } catch (IOException | RuntimeException e) {
-                warnings.accept("tracer: discarded the corrupt cache file " + file + " (" + Coordinator.firstLine(e) + ")"
-                        + (discard ? "" : "; it is removed by the next run") + ".");
+                warnings.accept("tracer: discarded the corrupt cache file " + file + " (" + Coordinator.firstLine(e)
+                        + ")" + (discard ? "" : "; it is removed by the next run") + ".");
                 if (discard) {
                     String name = file.getFileName().toString();
                     delete(name.substring(0, name.length() - ".json".length()));
@@ -82,7 +82,8 @@ final class RunStore {
                 events.add(new CachedEvent(runId, Instant.parse(node.get("at").asText()),
                         (ObjectNode) node.get("event")));
             } catch (IOException | RuntimeException e) {
-                warnings.accept("tracer: discarded the corrupt cache file " + file + " (" + Coordinator.firstLine(e) + ").");
+                warnings.accept("tracer: discarded the corrupt cache file " + file + " ("
+                        + Coordinator.firstLine(e) + ").");
                 return new ArrayList<>();
             }
         }
