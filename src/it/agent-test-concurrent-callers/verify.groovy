@@ -132,13 +132,17 @@ assert runsOf('spaced').size() == 1 && runsOf('spaced')[0].last_request == 3: "$
 assert queued('spaced') == 0: 'every request left the queue'
 
 // ---------------------------------------------------------------- eight callers within 0.1 s: one run
-// One shell starts the eight in the background (a JVM takes tens of ms per process start on a loaded machine); each
-// notes the time it started, so the spread is measured, not assumed.
+// One shell forks the eight first; each waits for target/burst-go, then notes the time and starts its caller. (A JVM
+// takes tens of ms per process start on a loaded machine.) The spread is measured, not assumed.
+def go = new File(basedir, 'target/burst-go')
 def launcher = gated(new ProcessBuilder(['sh', '-c', '''for i in 1 2 3 4 5 6 7 8; do
-  ( date +%s%N > "target/burst-$i-started"; "$@" > "target/burst-$i-stdout.txt" 2> "target/burst-$i-stderr.txt"; echo $? > "target/burst-$i-exit" ) &
+  ( : > "target/burst-$i-forked"; while [ ! -f target/burst-go ]; do sleep 0.005; done
+    date +%s%N > "target/burst-$i-started"; "$@" > "target/burst-$i-stdout.txt" 2> "target/burst-$i-stderr.txt"; echo $? > "target/burst-$i-exit" ) &
 done
 wait''', 'sh'] + commandOf('burst', [])).directory(basedir).redirectErrorStream(true)
         .redirectOutput(new File(basedir, 'target/burst-launcher.txt')), 'burst').start()
+waitUntil('the eight starters of burst are forked') { (1..8).every { new File(basedir, "target/burst-${it}-forked").exists() } }
+go.createNewFile()
 waitUntil('the eight callers of burst started') { (1..8).every { new File(basedir, "target/burst-${it}-started").length() > 0 } }
 def startedAt = (1..8).collect { new File(basedir, "target/burst-${it}-started").text.trim() as long }
 long spread = (startedAt.max() - startedAt.min()).intdiv(1_000_000)

@@ -42,11 +42,8 @@ import java.util.function.Consumer;
  * ({@link Turn#covering()}), or runs them itself ({@link Turn#start}). Every lock is an OS file lock
  * ({@link FileLocks}).
  *
- * <p>Which requests a run serves: those registered before its build started to read the project's sources. The
- * runner's child build reports that moment itself, from its first goal, before any plugin of the project runs
- * ({@link #recordBoundary}): it reads the queue's last number under the lock that registering takes, so every request
- * is either surely before (it may replay the run) or after (it runs again). Without that report (a build that failed
- * before its first goal), a run serves the requests registered before its runner started the build.
+ * <p>Which requests a run serves: those registered before its build started to read the project's files, as the
+ * build's first goal records it ({@link RunBoundary}).
  */
 public final class Coordinator {
     public static final String LOCK = "lock";
@@ -55,11 +52,13 @@ public final class Coordinator {
 
     private final Path dir;
     private final Consumer<String> warnings;
+    private final RunStore store;
 
     /** @param warnings where to report a corrupt cache file (it is discarded, never fatal) */
     public Coordinator(Path dir, Consumer<String> warnings) {
         this.dir = dir.toAbsolutePath().normalize();
         this.warnings = warnings;
+        this.store = new RunStore(this.dir.resolve(RUNS), warnings);
     }
 
     public Path dir() {
@@ -280,25 +279,25 @@ public final class Coordinator {
                     // The runner's lock is ours, so whoever ran this is gone.
                     run = run.finished(RunRecord.INTERRUPTED, null, null, null, null);
                     try {
-                        writeRun(run);
+                        store.write(run);
                     } catch (IOException ignored) {
                         // it stays "running"; the next runner tries again
                     }
                 }
                 Instant when = parse(run.finishedAt() != null ? run.finishedAt() : run.startedAt());
                 if (when == null || when.isBefore(cutoff)) {
-                    deleteRun(run.id());
+                    store.delete(run.id());
                 } else {
                     kept.add(run);
                 }
             }
             long total = 0;
             for (RunRecord run : kept) {
-                total += size(run.id());
+                total += store.size(run.id());
             }
             for (int i = 0; i < kept.size() - 1 && total > maxBytes; i++) {
-                total -= size(kept.get(i).id());
-                deleteRun(kept.get(i).id());
+                total -= store.size(kept.get(i).id());
+                store.delete(kept.get(i).id());
             }
         }
 
@@ -317,7 +316,7 @@ public final class Coordinator {
             RunRecord run = new RunRecord(id, RunRecord.RUNNING, pid, now.toString(), null, epoch,
                     Objects.equals(epoch, request.epoch()) ? last : request.seq(), request.selection(),
                     request.key(), null, null, null);
-            writeRun(run);
+            store.write(run);
             holder("pid=" + pid + " run=" + id);
             return new Run(run);
         }
@@ -355,9 +354,10 @@ public final class Coordinator {
 
         /** Records how the run ended; with a document, waiting requests may replay it. */
         public RunRecord finish(Integer exitCode, String error, TestDocument document) throws IOException {
-            record = RunBoundary.apply(dir.resolve(RUNS), record, warnings).finished(document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
+            record = RunBoundary.apply(dir.resolve(RUNS), record, warnings).finished(
+                    document == null ? RunRecord.ERROR : RunRecord.COMPLETED,
                     Instant.now().toString(), exitCode, error, document);
-            writeRun(record);
+            store.write(record);
             return record;
         }
     }
@@ -394,90 +394,17 @@ public final class Coordinator {
 
     /** Every readable run, oldest first; a corrupt run file is reported and (when {@code discard}) removed. */
     List<RunRecord> runs(boolean discard) {
-        List<RunRecord> runs = new ArrayList<>();
-        for (Path file : list(dir.resolve(RUNS), "*.json")) {
-            try {
-                RunRecord run = CacheJson.MAPPER.readValue(file.toFile(), RunRecord.class);
-                if (run.id() == null || !file.getFileName().toString().equals(run.id() + ".json")) {
-                    throw new IOException("its id does not match its name");
-                }
-                runs.add(run);
-            } catch (NoSuchFileException e) {
-                // pruned meanwhile
-            } catch (IOException | RuntimeException e) {
-                warnings.accept("tracer: discarded the corrupt cache file " + file + " (" + firstLine(e) + ")"
-                        + (discard ? "" : "; it is removed by the next run") + ".");
-                if (discard) {
-                    String name = file.getFileName().toString();
-                    deleteRun(name.substring(0, name.length() - ".json".length()));
-                }
-            }
-        }
-        runs.sort(Comparator.comparing(RunRecord::id));
-        return runs;
+        return store.all(discard);
     }
 
     /** The run {@code id}, or null when it is not in the cache or unreadable. */
     RunRecord run(String id) {
-        try {
-            return CacheJson.MAPPER.readValue(dir.resolve(RUNS).resolve(id + ".json").toFile(), RunRecord.class);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return store.read(id);
     }
 
     /** The cached events of a run; a corrupt file gives none, with a warning. */
     public List<CachedEvent> events(String runId) {
-        Path file = dir.resolve(RUNS).resolve(runId + ".events.jsonl");
-        List<CachedEvent> events = new ArrayList<>();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return events;
-        }
-        // A runner killed mid-write leaves half a line: only complete lines count.
-        int end = text.lastIndexOf('\n');
-        for (String line : end < 0 ? new String[0] : text.substring(0, end).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                ObjectNode node = (ObjectNode) CacheJson.MAPPER.readTree(line);
-                events.add(new CachedEvent(runId, Instant.parse(node.get("at").asText()),
-                        (ObjectNode) node.get("event")));
-            } catch (IOException | RuntimeException e) {
-                warnings.accept("tracer: discarded the corrupt cache file " + file + " (" + firstLine(e) + ").");
-                return new ArrayList<>();
-            }
-        }
-        return events;
-    }
-
-    private void writeRun(RunRecord run) throws IOException {
-        writeAtomically(dir.resolve(RUNS).resolve(run.id() + ".json"), CacheJson.MAPPER.writeValueAsString(run));
-    }
-
-    private void deleteRun(String id) {
-        try {
-            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".json"));
-            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + ".events.jsonl"));
-            Files.deleteIfExists(dir.resolve(RUNS).resolve(id + RunBoundary.SUFFIX));
-        } catch (IOException e) {
-            warnings.accept("tracer: cannot remove run " + id + " from the cache: " + e.getMessage());
-        }
-    }
-
-    private long size(String id) {
-        long total = 0;
-        for (String suffix : List.of(".json", ".events.jsonl", RunBoundary.SUFFIX)) {
-            try {
-                total += Files.size(dir.resolve(RUNS).resolve(id + suffix));
-            } catch (IOException ignored) {
-                // gone
-            }
-        }
-        return total;
+        return store.events(runId);
     }
 
     static Instant parse(String instant) {

@@ -46,8 +46,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * -Dtest=CartTest}. Each call registers its request in the event cache ({@code .tracer/} in the project's root
  * directory), waits for the requests before it, and then either replays the results of a run whose build read the
  * project's files after it registered and ran its tests, or runs them itself in a child build
- * ({@code tracer:test-json} of the same Maven installation), streaming the events into the cache. Its output and exit code are those of a direct
- * {@code tracer:test-json} for its tests: the document (or the stream), and a failed build when a test failed.
+ * ({@code tracer:test-json} of the same Maven installation), streaming the events into the cache. Its output and exit
+ * code are those of a direct {@code tracer:test-json} for its tests: the document (or the stream), and a failed build
+ * when a test failed.
  *
  * @since 0.1.0
  */
