@@ -310,4 +310,13 @@ public final class Messages {
         return "tracer: " + count + " scenario extraction warning" + (count == 1 ? "" : "s") + " (see \"warnings\" in "
                 + file + ")";
     }
+
+    public static String reportFailed(String reason) {
+        return "tracer could not finish the report (" + reason + "); this is a bug in tracer-maven-plugin, please"
+                + " report it with the build's output (-X).";
+    }
+
+    public static String cannotWriteView(String dir, String reason) {
+        return "Cannot write a view of the report in " + dir + ": " + reason;
+    }
 }

@@ -2,11 +2,14 @@ package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.pipeline.Verdict;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -161,5 +164,15 @@ abstract class AbstractRunMojo extends AbstractMojo {
         Map<String, String> map = new HashMap<>();
         session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
         return map;
+    }
+
+    /** A failed verdict is the user's problem, a broken one Tracer's or the run's (Surefire's distinction). */
+    static void throwFor(Verdict verdict) throws MojoExecutionException, MojoFailureException {
+        switch (verdict.kind()) {
+            case BROKEN -> throw new MojoExecutionException(verdict.message());
+            case FAILED -> throw new MojoFailureException(verdict.message());
+            case PASSED -> {
+            }
+        }
     }
 }

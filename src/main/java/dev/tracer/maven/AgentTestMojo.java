@@ -17,20 +17,20 @@ import dev.tracer.coordination.RunnerCommand;
 import dev.tracer.coordination.Selection;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
-import dev.tracer.model.TestState;
+import dev.tracer.pipeline.DocumentFile;
+import dev.tracer.pipeline.TestJsonPipeline;
+import dev.tracer.pipeline.Verdict;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.run.RunCollector;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -224,7 +224,7 @@ public class AgentTestMojo extends AbstractRunMojo {
             throw new MojoExecutionException(Messages.childBuildFailed(run.exitCode() == null ? -1 : run.exitCode(),
                     run.error() == null ? "" : run.error()));
         }
-        TestDocument document = DocumentBuilder.build(List.of(result), TestJsonMojo.view(options),
+        TestDocument document = DocumentBuilder.build(List.of(result), TestJsonPipeline.view(options),
                 options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = document.withHint(Messages.noPreviousFailuresHint());
@@ -235,50 +235,30 @@ public class AgentTestMojo extends AbstractRunMojo {
             document = document.withScenarios(runDocument.scenarios());
         }
         String json = ReportJson.write(document);
-        if (options.streaming()) {
-            if (outcome.replayed()) {
-                print(ReportJson.suiteStart());
-                for (CachedEvent event : Replay.events(run, outcome.events(), selection)) {
-                    print(event.event().toString() + "\n");
-                }
+        if (options.streaming() && outcome.replayed()) {
+            print(ReportJson.suiteStart());
+            for (CachedEvent event : Replay.events(run, outcome.events(), selection)) {
+                print(event.event().toString() + "\n");
             }
-            print(ReportJson.suiteEnd(document));
-        } else {
-            print(options.compact() ? ReportJson.compact(document) : json);
         }
+        DocumentFile.print(options, document, json, new MavenConsole(getLog()));
         Path root = executionRoot();
         String shown = RunCollector.relative(root,
                 cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json"));
         if (options.output() != null) {
             Path file = root.resolve(options.output());
             shown = RunCollector.relative(root, file);
-            try {
-                ReportJson.writeFile(file, json);
-            } catch (IOException | RuntimeException e) {
-                throw new MojoExecutionException(Messages.cannotWrite(shown, Messages.describe(
-                        e instanceof IOException io ? io : new IOException(e.getMessage(), e))));
+            String writeError = DocumentFile.write(file, json, shown);
+            if (writeError != null) {
+                throw new MojoExecutionException(writeError);
             }
         }
         if (document.errors() != null) {
             throw new MojoExecutionException(Messages.runErrors(document.errors(), shown));
         }
-        if (DocumentBuilder.failed(document)) {
-            var s = document.summary();
-            String failure;
-            if (s.failed() + s.invalid() > 0) {
-                Map<String, int[]> byModule = new LinkedHashMap<>();
-                result.tests().forEach(t -> {
-                    int[] counts = byModule.computeIfAbsent(t.module() == null ? "" : t.module(), m -> new int[2]);
-                    counts[0] += t.state() == TestState.FAILED ? 1 : 0;
-                    counts[1] += t.state() == TestState.INVALID ? 1 : 0;
-                });
-                failure = Messages.testFailures(s.failed(), s.invalid(), s.total(),
-                        byModule.size() > 1 ? Messages.byModule(byModule) : "", shown);
-            } else if (document.classFailures() != null) {
-                failure = Messages.classFailures(document.classFailures().size(), shown);
-            } else {
-                failure = Messages.flakyFailure(s.flaky() == null ? 0 : s.flaky(), shown);
-            }
+        Map<String, int[]> byModule = Verdict.byModule(result.tests());
+        String failure = Verdict.failureOf(document, byModule.size() > 1 ? byModule : Map.of(), shown);
+        if (failure != null) {
             throw new MojoFailureException(failure);
         }
         if (run.exitCode() != null && run.exitCode() != 0 && selection.equals(new Selection(run.selection()))) {
@@ -379,10 +359,7 @@ public class AgentTestMojo extends AbstractRunMojo {
         return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
     }
 
-    private static synchronized void print(String text) {
-        PrintStream stdout = System.out;
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        stdout.write(bytes, 0, bytes.length);
-        stdout.flush();
+    private static void print(String text) {
+        MavenConsole.print(text);
     }
 }

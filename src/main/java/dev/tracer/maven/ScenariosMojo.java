@@ -86,7 +86,7 @@ public class ScenariosMojo extends AbstractMojo {
             }
             ScenarioExtractor.Extraction extraction;
             try {
-                extraction = ScenarioSupport.extract(project, root, inEffect,
+                extraction = ScenarioSupport.extract(project, session, inEffect,
                         Runtime.getRuntime().availableProcessors());
             } catch (IOException | RuntimeException e) {
                 throw new MojoExecutionException("Cannot extract the scenarios of " + project.getArtifactId() + ": "

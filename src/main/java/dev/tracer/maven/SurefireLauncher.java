@@ -1,18 +1,20 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.Messages;
+import dev.tracer.pipeline.BrokenRunException;
+import dev.tracer.pipeline.TestRunner;
 import dev.tracer.surefire.SurefireProblem;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.Log;
@@ -29,20 +31,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * when the Surefire mojo is first instantiated; so a quiet build turns that logger off beforehand, unless the user
  * set its level. Tests' own output goes to Surefire's report files ({@code redirectTestOutputToFile}).
  */
-final class SurefireLauncher {
+final class SurefireLauncher implements TestRunner {
     private static final String EXECUTION_ID = "default-test";
     static final String SUREFIRE_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire";
     /** Maven 4's name for the same level; it still reads the old one, but warns on stderr... which is stdout there. */
     static final String SUREFIRE_LOG_LEVEL_MAVEN_4 = "maven.logger.log.org.apache.maven.plugin.surefire";
-
-    /**
-     * @param reportsDirectory Surefire's effective {@code reportsDirectory}
-     * @param problem          what Surefire threw (a fork that died, no test matching {@code -Dtest}), or null
-     * @param problemIsFailure whether that was a {@code MojoFailureException} (the user's problem)
-     */
-    record Outcome(Path reportsDirectory, String problem, boolean problemIsFailure, Instant startedAt,
-            long durationMs, int surefireReruns) {
-    }
 
     private final MavenSession session;
     private final MavenProject project;
@@ -60,22 +53,22 @@ final class SurefireLauncher {
         return session.getSystemProperties().getProperty("maven.version", "").startsWith("4.");
     }
 
-    /** @param parameters Surefire parameters Tracer sets over the user's (selection, reports directory) */
-    Outcome run(Path listenerJar, String runListenerClass, Map<String, String> parameters)
-            throws MojoExecutionException {
+    /** Surefire's {@code MojoFailureException} is its verdict on the user's input; any other exception, breakage. */
+    @Override
+    public Outcome run(Pass pass) throws BrokenRunException {
         Plugin plugin = surefirePlugin();
         MojoDescriptor descriptor;
         try {
             descriptor = pluginManager.getMojoDescriptor(plugin, "test", project.getRemotePluginRepositories(),
                     session.getRepositorySession());
         } catch (Exception e) {
-            throw new MojoExecutionException("Cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
+            throw new BrokenRunException("Cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
                     + e.getMessage(), e);
         }
         String listener = SurefireVersions.needsRunListener(plugin.getVersion(), testNgOnClasspath())
-                ? runListenerClass : null;
+                ? pass.runListenerClass() : null;
         Xpp3Dom configuration = SurefireConfiguration.build(descriptor, userConfiguration(plugin),
-                listenerJar.toString(), listener, !log.isInfoEnabled(), parameters);
+                pass.listenerJar().toString(), listener, !log.isInfoEnabled(), parameters(pass));
         MojoExecution execution = new MojoExecution(descriptor, EXECUTION_ID, MojoExecution.Source.CLI);
         execution.setConfiguration(configuration);
         execution.setLifecyclePhase("test");
@@ -104,6 +97,23 @@ final class SurefireLauncher {
                 durationMs, intParameter(execution, configuration, "rerunFailingTestsCount"));
     }
 
+    /** The Surefire parameters Tracer sets over the user's. */
+    private static Map<String, String> parameters(Pass pass) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (pass.testFilter() != null) {
+            parameters.put("test", pass.testFilter());
+            // A selected class may hold no selected test on this provider: that is not an error.
+            parameters.put("failIfNoSpecifiedTests", "false");
+        }
+        if (pass.reportsDirectory() != null) {
+            parameters.put("reportsDirectory", pass.reportsDirectory().toString());
+        }
+        if (pass.argLine() != null) {
+            parameters.put("argLine", pass.argLine());
+        }
+        return parameters;
+    }
+
     /** Whether TestNG is among the project's test artifacts (then Surefire below 3.6 runs its TestNG provider). */
     private boolean testNgOnClasspath() {
         return project.getArtifacts().stream()
@@ -114,7 +124,8 @@ final class SurefireLauncher {
      * Surefire's {@code <argLine>} as the POM writes it ({@code default-test} execution over plugin level), not yet
      * evaluated; null when not configured.
      */
-    String configuredArgLine() {
+    @Override
+    public String configuredArgLine() {
         Xpp3Dom user = userConfiguration(surefirePlugin(false));
         Xpp3Dom argLine = user == null ? null : user.getChild("argLine");
         return argLine == null ? null : argLine.getValue();

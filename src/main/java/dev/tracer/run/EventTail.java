@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Follows the listener's event files while the tests run ({@code tracer.streaming}) and hands each finished test to
  * a sink as soon as its line is complete. The listener writes each line with one write call, so a complete line ends
- * with a newline; a partial one waits for the next poll.
+ * with a newline; a partial one waits for the next poll. The listener runs in another JVM and its files are the only
+ * signal, so the tail reads them on a schedule, on an executor its caller owns.
  */
 public final class EventTail implements AutoCloseable {
     static final long POLL_MILLIS = 100;
@@ -28,43 +32,29 @@ public final class EventTail implements AutoCloseable {
     private final Path eventsDir;
     private final Consumer<TestCase> sink;
     private final Map<Path, Long> offsets = new HashMap<>();
-    private final Thread thread;
-    private volatile boolean stopping;
+    private ScheduledFuture<?> polling;
 
     public EventTail(Path eventsDir, Consumer<TestCase> sink) {
         this.eventsDir = eventsDir;
         this.sink = sink;
-        this.thread = new Thread(this::loop, "tracer-event-tail");
-        this.thread.setDaemon(true);
     }
 
-    public EventTail start() {
-        thread.start();
+    /** Reads the files every {@value #POLL_MILLIS} ms on {@code executor} until {@link #close}. */
+    public EventTail start(ScheduledExecutorService executor) {
+        polling = executor.scheduleWithFixedDelay(this::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
         return this;
     }
 
-    /** Stops following after one last read, so that every line written before the call reaches the sink. */
+    /**
+     * Stops following after one last read, so that every line written before the call reaches the sink (a read
+     * under way finishes first: reads hold the tail's monitor).
+     */
     @Override
     public void close() {
-        stopping = true;
-        thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (polling != null) {
+            polling.cancel(false);
         }
         poll();
-    }
-
-    private void loop() {
-        while (!stopping) {
-            poll();
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     synchronized void poll() {

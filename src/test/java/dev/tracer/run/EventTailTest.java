@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +46,14 @@ class EventTailTest {
     @Test
     void closeReadsWhatWasWrittenBeforeIt(@TempDir Path dir) throws Exception {
         List<TestCase> seen = new CopyOnWriteArrayList<>();
-        EventTail tail = new EventTail(dir, seen::add).start();
-        append(dir.resolve("events-2-b.jsonl"), finished("late", "passed") + "\n");
-        tail.close();
-        assertEquals(1, seen.size());
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            EventTail tail = new EventTail(dir, seen::add).start(executor);
+            append(dir.resolve("events-2-b.jsonl"), finished("late", "passed") + "\n");
+            tail.close();
+            assertEquals(1, seen.size());
+        } finally {
+            executor.shutdownNow();
+        }
     }
 }

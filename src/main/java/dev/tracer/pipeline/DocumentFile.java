@@ -1,0 +1,46 @@
+package dev.tracer.pipeline;
+
+import dev.tracer.config.Messages;
+import dev.tracer.config.Options;
+import dev.tracer.model.TestDocument;
+import dev.tracer.report.ReportJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The document's two outlets, shared by the goals that print one: stdout and its file. */
+public final class DocumentFile {
+
+    private DocumentFile() {
+    }
+
+    /**
+     * Prints the document as the view asks (compact lines, or the whole), or with {@code tracer.streaming} the end
+     * of the stream, whose start and test events went out before.
+     */
+    public static void print(Options options, TestDocument document, String json, Console console) {
+        if (options.streaming()) {
+            console.stdout(ReportJson.suiteEnd(document));
+        } else {
+            console.stdout(options.compact() ? ReportJson.compact(document) : json);
+        }
+    }
+
+    /**
+     * Writes the document's file.
+     *
+     * @param shown the file as messages show it
+     * @return why it could not be written, or null
+     */
+    public static String write(Path file, String json, String shown) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a directory");
+            }
+            ReportJson.writeFile(file, json);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return Messages.cannotWrite(shown, Messages.describe(e));
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package dev.tracer.pipeline;
+
+import dev.tracer.config.Messages;
+import dev.tracer.config.Options;
+import dev.tracer.coverage.CoverageAnalyzer;
+import dev.tracer.coverage.CoverageReport;
+import dev.tracer.model.ModuleResult;
+import dev.tracer.model.TestCase;
+import dev.tracer.model.TestDocument;
+import dev.tracer.reactor.ModulePart;
+import dev.tracer.reactor.ReactorLedger;
+import dev.tracer.report.DocumentBuilder;
+import dev.tracer.report.ReportJson;
+import dev.tracer.report.View;
+import dev.tracer.run.EventTail;
+import dev.tracer.run.LastRun;
+import dev.tracer.run.Retry;
+import dev.tracer.run.RunCollector;
+import dev.tracer.scenario.ScenarioExtractor;
+import dev.tracer.scenario.ScenarioJson;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.source.SourceLocator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code tracer:test-json} without Maven: one module's run, step by step, and, in the module that completes the
+ * build, the report on every module.
+ *
+ * <pre>
+ * module:  select → prepare the output folder → run the tests → collect → rerun policy and merge
+ *          → coverage input → scenarios → persist → hand the part to the reactor
+ * build:   build the document → coverage → scenarios → print → persist → further views → verdict
+ * </pre>
+ *
+ * The scenario extraction and the warm-ups overlap the first pass ({@link BesideTheTests}).
+ */
+public final class TestJsonPipeline {
+
+    private final Options options;
+    private final List<ScenarioAdapter> adapters;
+    private final BuildInput build;
+    private final Console console;
+    private final List<DocumentWriter> writers;
+
+    /**
+     * @param adapters the scenario adapters in effect; null when scenario extraction is off
+     * @param writers  further views of the finished document, written after it
+     */
+    public TestJsonPipeline(Options options, List<ScenarioAdapter> adapters, BuildInput build, Console console,
+            List<DocumentWriter> writers) {
+        this.options = options;
+        this.adapters = adapters == null ? null : List.copyOf(adapters);
+        this.build = build;
+        this.console = console;
+        this.writers = List.copyOf(writers);
+    }
+
+    /**
+     * Runs one module (unless skipped) and hands its part to the reactor; the module that completes the build
+     * reports on all of them.
+     *
+     * @param skipReason why the module is skipped ({@code tracer.skip}, {@code skipTests}), or null
+     * @return the build's verdict in the module that reported; {@link Verdict#PASSED} in the others
+     */
+    public Verdict run(ModuleInput module, TestRunner runner, String skipReason) throws BrokenRunException {
+        ReactorLedger reactor = build.reactor();
+        ModulePart part = null;
+        if (skipReason != null) {
+            console.info(Messages.skipped(skipReason));
+            reactor.firstTo("skip");
+        } else {
+            tipAboutPreviousFailures();
+            if (!module.aggregator()) {
+                part = runModule(module, runner);
+            }
+        }
+        Optional<List<ModulePart>> parts;
+        try {
+            parts = reactor.record(module.id(), part);
+        } catch (IllegalStateException e) {
+            throw new BrokenRunException(e.getMessage(), e);
+        }
+        if (parts.isEmpty() || parts.get().isEmpty() && reactor.asked("skip")) {
+            return Verdict.PASSED;
+        }
+        // A build of pom modules only still prints a document: stdout is never empty without a reason.
+        return report(parts.get().isEmpty() ? List.of(noTests(module)) : parts.get());
+    }
+
+    private ModulePart runModule(ModuleInput module, TestRunner runner) throws BrokenRunException {
+        LastRun selection = select(module);
+        if (selection != null && selection.failed().isEmpty()) {
+            console.stderr(Messages.nothingFailedBefore(module.name()));
+            return noTests(module);
+        }
+        Path eventsDir = prepareOutputFolder(module);
+        List<Path> execFiles = new ArrayList<>();
+        ModuleResult result;
+        TestPass first;
+        ScenarioStep.Outcome scenarios = null;
+        try (BesideTheTests beside = new BesideTheTests(eventsDir, () -> extract(module), () -> warmUp(module),
+                console)) {
+            try {
+                first = TestPass.run(options, module, build, runner, console, TestPass.FIRST, selection, null,
+                        options.streaming() ? dir -> streamTo(beside, module) : null, execFiles);
+            } finally {
+                beside.firstPassOver();
+            }
+            result = rerunAndMerge(module, runner, first, execFiles);
+            result.warnings().forEach(console::warn);
+            if (adapters != null) {
+                scenarios = scenarios(module, result, beside);
+                result = scenarios.result();
+            }
+        }
+        persist(module, result);
+        ModulePart.CoverageInput coverage = options.cover() == null ? null : coverageInput(module, result, execFiles);
+        if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
+            // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
+            build.reactor().surefireFailure(first.outcome().problem());
+        }
+        return new ModulePart(result, coverage, scenarios == null ? null : scenarios.report());
+    }
+
+    /** With {@code tracer.failed}: the tests that failed in the module's previous run; otherwise null (all). */
+    private LastRun select(ModuleInput module) {
+        if (!options.failed()) {
+            return null;
+        }
+        LastRun selection = LastRun.read(module.tracerDirectory().resolve(LastRun.FILE), console::warn);
+        if (!selection.failed().isEmpty() && module.testProperty() != null) {
+            console.warn(Messages.failedReplacesTest(module.testProperty()));
+        }
+        return selection;
+    }
+
+    /** Removes the previous run's events, before anything watches for new ones; returns the first pass's folder. */
+    private static Path prepareOutputFolder(ModuleInput module) throws BrokenRunException {
+        Path eventsDir = TestPass.eventsDir(module.tracerDirectory(), TestPass.FIRST);
+        try {
+            TestPass.deleteTree(eventsDir);
+        } catch (IOException e) {
+            throw new BrokenRunException("Cannot prepare " + module.tracerDirectory() + ": " + e.getMessage(), e);
+        }
+        return eventsDir;
+    }
+
+    /**
+     * Reruns the failed and invalid tests exactly (invalid ones together rerun their class's setup), unless
+     * {@link RerunPolicy} says why not. The rerun's reports go elsewhere: the runner's own keep the first pass.
+     */
+    private ModuleResult rerunAndMerge(ModuleInput module, TestRunner runner, TestPass first, List<Path> execFiles)
+            throws BrokenRunException {
+        ModuleResult result = first.result();
+        if (RerunPolicy.noRerunReason(options, result, first.outcome(), console) == null) {
+            TestPass again = TestPass.run(options, module, build, runner, console, TestPass.RERUN,
+                    LastRun.of(result), module.tracerDirectory().resolve("rerun-reports"), null, execFiles);
+            return Retry.merge(result, again.result());
+        }
+        return first.outcome().surefireReruns() > 0 ? Retry.rerunBySurefire(result) : result;
+    }
+
+    /** Scenario steps for the failed tests; a fault of the join is a warning, as one of the extraction is. */
+    private ScenarioStep.Outcome scenarios(ModuleInput module, ModuleResult result, BesideTheTests beside) {
+        try {
+            return ScenarioStep.join(module, result, beside, build.reactor().multiModule(), console);
+        } catch (RuntimeException e) {
+            console.warn(Messages.scenariosFailed(module.name(), String.valueOf(e)));
+            return new ScenarioStep.Outcome(result, null);
+        }
+    }
+
+    /** The failures for {@code tracer.failed}, and in a reactor the module's own document. */
+    private void persist(ModuleInput module, ModuleResult result) {
+        Path lastRunFile = module.tracerDirectory().resolve(LastRun.FILE);
+        try {
+            LastRun.of(result).write(lastRunFile);
+        } catch (IOException e) {
+            console.warn("Cannot record this run's failures in " + lastRunFile + " (-Dtracer.failed reads it): "
+                    + Messages.describe(e));
+        }
+        if (build.reactor().multiModule()) {
+            writeModuleReport(module.tracerDirectory().resolve("report.json"), ReportJson.write(
+                    DocumentBuilder.build(List.of(result), view(options), options.failOnFlaky())), console);
+        }
+    }
+
+    private ModulePart.CoverageInput coverageInput(ModuleInput module, ModuleResult result, List<Path> execFiles) {
+        // A run that started no test JVM wrote no exec data; that is not an error.
+        List<Path> written = result.tests().isEmpty() && result.flaky().isEmpty()
+                ? execFiles.stream().filter(Files::isRegularFile).toList()
+                : execFiles.stream().distinct().toList();
+        return new ModulePart.CoverageInput(module.name(), module.classesDirectory().toString(),
+                module.sourceRoots().stream().map(Path::toString).toList(),
+                written.stream().map(Path::toString).toList(),
+                build.reactor().multiModule() ? module.tracerDirectory().resolve("report.json").toString() : null);
+    }
+
+    private Verdict report(List<ModulePart> parts) {
+        long t0 = System.nanoTime();
+        List<ModuleResult> results = parts.stream().map(ModulePart::result).toList();
+        TestDocument document = DocumentBuilder.build(results, view(options), options.failOnFlaky());
+        if (options.failed() && document.summary().total() == 0) {
+            document = document.withHint(Messages.noPreviousFailuresHint());
+        }
+        Path file = options.output() != null ? build.executionRoot().resolve(options.output())
+                : build.tracerDirectory().resolve("report.json");
+        String shown = RunCollector.relative(build.executionRoot(), file);
+        List<TestCase> tests = results.stream().flatMap(r -> r.tests().stream()).toList();
+        Map<String, int[]> byModule = build.reactor().multiModule() ? Verdict.byModule(tests) : Map.of();
+        try {
+            CoverageStep.Outcome coverage = options.cover() == null ? null : coverage(parts);
+            if (coverage != null) {
+                document = document.withCoverage(coverage.coverage(),
+                        options.summaryOnly() ? List.of() : coverage.warnings());
+            }
+            TestDocument.Scenarios scenarios = buildScenarioReport(parts, coverage);
+            if (scenarios != null && !options.summaryOnly()) {
+                document = document.withScenarios(scenarios);
+            }
+            long t1 = System.nanoTime();
+            String json = ReportJson.write(document);
+            if (options.streaming() && build.reactor().firstTo("stream")) {
+                console.stdout(ReportJson.suiteStart()); // no module ran tests, so none started the stream
+            }
+            DocumentFile.print(options, document, json, console);
+            String writeError = DocumentFile.write(file, json, shown);
+            writeFurtherViews(document);
+            console.debug("tracer: report " + (t1 - t0) / 1_000_000 + " ms, JSON written "
+                    + (System.nanoTime() - t1) / 1_000_000 + " ms");
+            return verdict(document, byModule, coverage, shown, writeError);
+        } catch (RuntimeException e) {
+            // Fail closed: a fault while reporting never hides the tests' failures.
+            String failure = Verdict.failureOf(document, byModule, shown);
+            String error = Messages.reportFailed(Messages.describe(e));
+            return Verdict.broken(failure == null ? error : error + " " + failure);
+        }
+    }
+
+    /** Reactor-wide coverage; a fault of the analysis is its error, as an unreadable exec file is. */
+    private CoverageStep.Outcome coverage(List<ModulePart> parts) {
+        try {
+            return CoverageStep.analyze(options, parts, build.executionRoot(), console);
+        } catch (RuntimeException e) {
+            String reason = Messages.describe(e);
+            return CoverageStep.Outcome.failed(reason, Messages.coverageFailed(reason));
+        }
+    }
+
+    /** The build's scenario report; a fault of the merge is a warning: the test results stand. */
+    private TestDocument.Scenarios buildScenarioReport(List<ModulePart> parts, CoverageStep.Outcome coverage) {
+        try {
+            return ScenarioStep.writeBuildReport(parts, coverage, build, console);
+        } catch (RuntimeException e) {
+            console.warn(Messages.cannotWriteScenarios(ScenarioJson.FILE, Messages.describe(e)));
+            return null;
+        }
+    }
+
+    /** Where further views of the document plug in; one that fails costs a warning. */
+    private void writeFurtherViews(TestDocument document) {
+        for (DocumentWriter writer : writers) {
+            try {
+                writer.write(document, build.tracerDirectory());
+            } catch (IOException | RuntimeException e) {
+                console.warn(Messages.cannotWriteView(build.tracerDirectory().toString(), Messages.describe(e)));
+            }
+        }
+    }
+
+    /**
+     * Failed tests, coverage below the threshold and Surefire's own verdict fail the build; missing results, a
+     * coverage analysis that broke and a document that cannot be written break it (and still name the failures).
+     */
+    private Verdict verdict(TestDocument document, Map<String, int[]> byModule, CoverageStep.Outcome coverage,
+            String shown, String writeError) {
+        String failure = Verdict.failureOf(document, byModule, shown);
+        if (failure == null) {
+            failure = build.reactor().surefireFailure();
+        }
+        if (coverage != null && document.coverage() != null
+                && Boolean.FALSE.equals(document.coverage().thresholdMet())) {
+            String below = CoverageReport.belowThreshold(document.coverage(), coverage.modules(), shown);
+            failure = failure == null ? below : failure + " " + below;
+        }
+        if (document.errors() != null) {
+            // Results are missing: breakage, whatever the tests that did report say.
+            String error = Messages.runErrors(document.errors(), shown);
+            return Verdict.broken(writeError != null ? writeError + " " + error : error);
+        }
+        if (coverage != null && coverage.error() != null) {
+            String error = Messages.coverageFailed(coverage.error());
+            return Verdict.broken(writeError != null ? writeError + " " + error
+                    : failure == null ? error : error + " " + failure);
+        }
+        if (writeError != null) {
+            return Verdict.broken(failure == null ? writeError : writeError + " " + failure);
+        }
+        return failure == null ? Verdict.PASSED : Verdict.failed(failure);
+    }
+
+    /** The extraction beside the tests; null when it is off. */
+    private ScenarioExtractor.Extraction extract(ModuleInput module) throws IOException {
+        return adapters == null ? null : ScenarioStep.extract(module, build.executionRoot(), adapters,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    /** Loads what the end of the run needs: JaCoCo's analyzer, the document's serializers. */
+    private void warmUp(ModuleInput module) {
+        try {
+            if (options.cover() != null) {
+                CoverageAnalyzer.warmUp(module.classesDirectory());
+            }
+            ReportJson.warmUp();
+            if (adapters != null) {
+                ScenarioJson.warmUp();
+            }
+        } catch (IOException | RuntimeException e) {
+            console.debug(e);
+        }
+    }
+
+    /** Prints each test as its event arrives. */
+    private EventTail streamTo(BesideTheTests beside, ModuleInput module) {
+        if (build.reactor().firstTo("stream")) {
+            console.stdout(ReportJson.suiteStart());
+        }
+        SourceLocator locator = new SourceLocator(module.testSourceRoots(), build.executionRoot());
+        return beside.follow(test -> console.stdout(ReportJson.testEvent(locator.locate(test, module.name()))));
+    }
+
+    /** Tells on stderr, once a build, how many tests failed in the previous run of its modules. */
+    private void tipAboutPreviousFailures() {
+        if (options.failed() || options.noWarn() || !build.reactor().firstTo("tip")) {
+            return;
+        }
+        int previous = 0;
+        for (Path dir : build.buildDirectories()) {
+            previous += LastRun.read(dir.resolve("tracer").resolve(LastRun.FILE), console::debug).failed().size();
+        }
+        if (previous > 0) {
+            console.stderr(Messages.previousFailuresTip(previous));
+        }
+    }
+
+    private static ModulePart noTests(ModuleInput module) {
+        return new ModulePart(new ModuleResult(module.name(), List.of(), List.of(), List.of(), 0), null, null);
+    }
+
+    static void writeModuleReport(Path file, String json, Console console) {
+        try {
+            ReportJson.writeFile(file, json);
+        } catch (IOException e) {
+            console.warn("Cannot write the module report " + file + ": " + e.getMessage());
+        }
+    }
+
+    public static View view(Options options) {
+        return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
+                options.groupByError());
+    }
+}
