@@ -18,11 +18,8 @@ import java.util.regex.Pattern;
  */
 public record AgentOptions(String cacheDir, Duration waitTimeout, Duration cacheRetention, long cacheMaxBytes) {
 
-    public static final String CACHE_DIR_ENV = "TRACER_CACHE_DIR";
-    public static final String DEFAULT_CACHE_DIR = ".tracer";
-    public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(30);
-    public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
-    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    public static final String CACHE_DIR_ENV = GoalParameter.CACHE_DIR.environment();
+    public static final String DEFAULT_CACHE_DIR = GoalParameter.CACHE_DIR.defaultValue();
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
@@ -41,9 +38,19 @@ public record AgentOptions(String cacheDir, Duration waitTimeout, Duration cache
             throw new ConfigurationException(Messages.blankCacheDir());
         }
         return new AgentOptions(dir,
-                duration("tracer.waitTimeout", "waitTimeout", waitTimeout, DEFAULT_WAIT_TIMEOUT),
-                duration("tracer.cacheRetention", "cacheRetention", cacheRetention, DEFAULT_RETENTION),
-                size("tracer.cacheMaxSize", "cacheMaxSize", cacheMaxSize, DEFAULT_MAX_BYTES));
+                duration(GoalParameter.WAIT_TIMEOUT, waitTimeout),
+                duration(GoalParameter.CACHE_RETENTION, cacheRetention),
+                size(GoalParameter.CACHE_MAX_SIZE, cacheMaxSize));
+    }
+
+    /** A duration parameter's value, its default when not given. */
+    private static Duration duration(GoalParameter parameter, String value) {
+        return duration(parameter.property(), parameter.element(), value != null ? value : parameter.defaultValue(),
+                null);
+    }
+
+    private static long size(GoalParameter parameter, String value) {
+        return size(parameter.property(), parameter.element(), value != null ? value : parameter.defaultValue(), 0);
     }
 
     /** {@code 90s}, {@code 30m}, {@code 1h}, {@code 2d}, {@code 500ms}, or ISO-8601 ({@code PT30M}). */

@@ -1,5 +1,6 @@
 package dev.tracer.config;
 
+import dev.tracer.model.CoverageCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,44 +11,11 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.adapters", "tracer.all", "tracer.cacheDir",
-            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover", "tracer.coverCounter",
-            "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold", "tracer.failOnFlaky",
-            "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
-            "tracer.output", "tracer.retry", "tracer.scenarios", "tracer.skip", "tracer.streaming",
-            "tracer.summaryOnly", "tracer.trace", "tracer.traceBudget", "tracer.waitTimeout");
+    public static final List<String> KNOWN_PROPERTIES = GoalParameter.properties();
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
-    public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";
-    public static final String STREAMING_ENV = "TRACER_STREAMING";
-
-    /**
-     * The raw values, as Maven injected them (null when unset).
-     *
-     * @param filterOut Maven splits {@code -Dtracer.filterOut=a,b} into two entries; POM entries come one by one
-     */
-    public record Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
-            List<String> filterOut, String groupByError, String failed, String noWarn, String streaming, String retry,
-            String failOnFlaky, RawCover cover, String trace, String traceBudget) {
-
-        public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
-                List<String> filterOut, String groupByError, String failed, String noWarn, String streaming,
-                String retry, String failOnFlaky) {
-            this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
-                    retry, failOnFlaky, null, null, null);
-        }
-
-        public Raw(String all, String output, String summaryOnly, String firstFailure, String compact,
-                List<String> filterOut, String groupByError, String failed, String noWarn, String streaming) {
-            this(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed, noWarn, streaming,
-                    null, null);
-        }
-    }
-
-    /** The raw coverage values ({@code tracer.cover}, {@code tracer.coverThreshold}, ...), null when unset. */
-    public record RawCover(String cover, String threshold, String counter, List<String> includes,
-            List<String> excludes) {
-    }
+    public static final String OUTPUT_ENV = GoalParameter.OUTPUT.environment();
+    public static final String STREAMING_ENV = GoalParameter.STREAMING.environment();
 
     private OptionsParser() {
     }
@@ -56,9 +24,9 @@ public final class OptionsParser {
      * @param userProperties the {@code -D} properties given on the command line, to catch misspelled ones
      * @param environment    the process environment, for {@value #OUTPUT_ENV} and {@value #STREAMING_ENV}
      */
-    public static Options parse(Raw raw, Map<String, String> userProperties, Map<String, String> environment) {
+    public static Options parse(RawOptions raw, Map<String, String> userProperties, Map<String, String> environment) {
         checkKnown(userProperties);
-        String output = raw.output();
+        String output = raw.given(GoalParameter.OUTPUT);
         if (output == null) {
             String fromEnv = environment.get(OUTPUT_ENV);
             if (fromEnv != null && fromEnv.isBlank()) {
@@ -68,65 +36,59 @@ public final class OptionsParser {
         } else if (output.isBlank()) {
             throw new ConfigurationException(Messages.blankOutput());
         }
-        String streaming = raw.streaming();
-        String streamingProperty = "tracer.streaming";
-        if (streaming == null && environment.get(STREAMING_ENV) != null) {
-            streaming = environment.get(STREAMING_ENV);
-            streamingProperty = STREAMING_ENV;
-        }
+        boolean streaming = raw.given(GoalParameter.STREAMING) == null && environment.get(STREAMING_ENV) != null
+                ? bool(STREAMING_ENV, GoalParameter.STREAMING.element(), environment.get(STREAMING_ENV))
+                : bool(raw, GoalParameter.STREAMING);
         List<String> filterOut = new ArrayList<>();
-        for (String pattern : raw.filterOut() == null ? List.<String>of() : raw.filterOut()) {
+        for (String pattern : raw.list(GoalParameter.FILTER_OUT)) {
             if (pattern != null && !pattern.isEmpty()) {
                 filterOut.add(pattern);
             }
         }
-        return new Options(
-                bool("tracer.all", "all", raw.all()),
-                output,
-                bool("tracer.summaryOnly", "summaryOnly", raw.summaryOnly()),
-                bool("tracer.firstFailure", "firstFailure", raw.firstFailure()),
-                bool("tracer.compact", "compact", raw.compact()),
-                filterOut,
-                bool("tracer.groupByError", "groupByError", raw.groupByError()),
-                bool("tracer.failed", "failed", raw.failed()),
-                bool("tracer.noWarn", "noWarn", raw.noWarn()),
-                bool(streamingProperty, "streaming", streaming),
-                raw.retry() == null || bool("tracer.retry", "retry", raw.retry()),
-                bool("tracer.failOnFlaky", "failOnFlaky", raw.failOnFlaky()),
-                cover(raw.cover()),
-                trace(raw.trace()),
-                traceBudget(raw.traceBudget()));
+        return Options.builder()
+                .all(bool(raw, GoalParameter.ALL))
+                .output(output)
+                .summaryOnly(bool(raw, GoalParameter.SUMMARY_ONLY))
+                .firstFailure(bool(raw, GoalParameter.FIRST_FAILURE))
+                .compact(bool(raw, GoalParameter.COMPACT))
+                .filterOut(filterOut)
+                .groupByError(bool(raw, GoalParameter.GROUP_BY_ERROR))
+                .failed(bool(raw, GoalParameter.FAILED))
+                .noWarn(bool(raw, GoalParameter.NO_WARN))
+                .streaming(streaming)
+                .retry(bool(raw, GoalParameter.RETRY))
+                .failOnFlaky(bool(raw, GoalParameter.FAIL_ON_FLAKY))
+                .cover(cover(raw))
+                .trace(trace(raw.given(GoalParameter.TRACE)))
+                .traceBudget(traceBudget(raw.given(GoalParameter.TRACE_BUDGET)))
+                .build();
     }
 
     /** Null when coverage is off; a threshold implies coverage. */
-    static Options.Cover cover(RawCover raw) {
-        if (raw == null) {
-            return null;
-        }
+    static Options.Cover cover(RawOptions raw) {
         Double threshold = null;
-        if (raw.threshold() != null) {
-            String t = raw.threshold().trim();
+        String given = raw.given(GoalParameter.COVER_THRESHOLD);
+        if (given != null) {
+            String t = given.trim();
             try {
                 threshold = Double.valueOf(t);
             } catch (NumberFormatException e) {
-                throw new ConfigurationException(Messages.badThreshold(raw.threshold()));
+                throw new ConfigurationException(Messages.badThreshold(given));
             }
             if (t.isEmpty() || threshold.isNaN() || threshold < 0 || threshold > 100) {
-                throw new ConfigurationException(Messages.badThreshold(raw.threshold()));
+                throw new ConfigurationException(Messages.badThreshold(given));
             }
         }
-        dev.tracer.model.CoverageCounter counter = dev.tracer.model.CoverageCounter.LINE;
-        if (raw.counter() != null) {
-            counter = dev.tracer.model.CoverageCounter.parse(raw.counter());
-            if (counter == null) {
-                throw new ConfigurationException(Messages.badCounter(raw.counter()));
-            }
+        String counterName = raw.value(GoalParameter.COVER_COUNTER);
+        CoverageCounter counter = CoverageCounter.parse(counterName);
+        if (counter == null) {
+            throw new ConfigurationException(Messages.badCounter(counterName));
         }
-        boolean cover = bool("tracer.cover", "cover", raw.cover());
-        if (!cover && threshold == null) {
+        if (!bool(raw, GoalParameter.COVER) && threshold == null) {
             return null;
         }
-        return new Options.Cover(counter, threshold, raw.includes(), raw.excludes());
+        return new Options.Cover(counter, threshold, raw.list(GoalParameter.COVER_INCLUDES),
+                raw.list(GoalParameter.COVER_EXCLUDES));
     }
 
     /** A class or {@code Class#method} pattern; a bare {@code -Dtracer.trace} (Maven makes it "true") is an error. */
@@ -165,9 +127,9 @@ public final class OptionsParser {
         }
     }
 
-    /** A boolean that is true unless given as false ({@code tracer.retry}, {@code tracer.scenarios}). */
-    public static boolean boolDefaultTrue(String property, String element, String value) {
-        return value == null || bool(property, element, value);
+    /** A boolean parameter's value, its default when not given. */
+    public static boolean bool(RawOptions raw, GoalParameter parameter) {
+        return bool(parameter.property(), parameter.element(), raw.value(parameter));
     }
 
     /** Strict booleans: Maven would quietly read {@code -Dtracer.all=yes} as false. */

@@ -93,9 +93,8 @@ public final class ChildBuild {
         if (document == null || document.isBlank()) {
             return options;
         }
-        return new dev.tracer.config.Options(true, document, false, false, false, List.of(), false,
-                options.failed(), options.noWarn(), true, options.retry(), false, options.cover(), options.trace(),
-                options.traceBudget());
+        return options.toBuilder().all(true).output(document).summaryOnly(false).firstFailure(false).compact(false)
+                .filterOut(List.of()).groupByError(false).streaming(true).failOnFlaky(false).build();
     }
 
     /**

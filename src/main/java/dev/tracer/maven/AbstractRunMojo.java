@@ -1,7 +1,9 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.GoalParameter;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.config.RawOptions;
 import dev.tracer.pipeline.Verdict;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +21,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractRunMojo extends AbstractMojo {
 
     /**
-     * List every test, not only failed and invalid ones. The summary always counts every test.
+     * List every test, not only failed and invalid ones. The summary always counts every test. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.all", defaultValue = "false")
+    @Parameter(property = "tracer.all")
     private String all;
 
     /**
@@ -39,29 +41,31 @@ abstract class AbstractRunMojo extends AbstractMojo {
 
     /**
      * Show only {@code version}, {@code summary} and {@code hint}. Wins over {@code firstFailure} and {@code all}.
+     * Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.summaryOnly", defaultValue = "false")
+    @Parameter(property = "tracer.summaryOnly")
     private String summaryOnly;
 
     /**
      * Show only the first failed (or invalid) test in document order; {@code tests} is empty when none failed.
-     * Wins over {@code all}.
+     * Wins over {@code all}. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.firstFailure", defaultValue = "false")
+    @Parameter(property = "tracer.firstFailure")
     private String firstFailure;
 
     /**
      * Print JSON Lines instead of the document: one line per test the view shows, with short keys ({@code f} =
      * "file:line", {@code n} = name, {@code s} = state, {@code e} = first line of the first failure message,
      * {@code x} = true when filtered), then {@code {"summary":{...}}}. The report file still holds the document.
+     * Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.compact", defaultValue = "false")
+    @Parameter(property = "tracer.compact")
     private String compact;
 
     /**
@@ -76,27 +80,28 @@ abstract class AbstractRunMojo extends AbstractMojo {
 
     /**
      * Add {@code error_groups}: failures grouped by the first line of their message, with a count and an example.
+     * Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.groupByError", defaultValue = "false")
+    @Parameter(property = "tracer.groupByError")
     private String groupByError;
 
     /**
      * Run only the tests that failed or were invalid in the previous run of the module (kept in
-     * {@code target/tracer/last-run.json}), each selected exactly.
+     * {@code target/tracer/last-run.json}), each selected exactly. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failed", defaultValue = "false")
+    @Parameter(property = "tracer.failed")
     private String failed;
 
     /**
-     * Do not print the tip (on stderr) about tests that failed in the previous run.
+     * Do not print the tip (on stderr) about tests that failed in the previous run. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.noWarn", defaultValue = "false")
+    @Parameter(property = "tracer.noWarn")
     private String noWarn;
 
     /**
@@ -113,27 +118,27 @@ abstract class AbstractRunMojo extends AbstractMojo {
      * Rerun the failed and invalid tests once, each exactly, in a second Surefire execution, to tell flaky tests
      * (failed, then passed: listed in {@code flaky}, and they do not fail the build) from confirmed failures.
      * Not done with {@code tracer.failed}, when Surefire reruns failures itself ({@code rerunFailingTestsCount}), or
-     * when the results come from Surefire's XML reports.
+     * when the results come from Surefire's XML reports. Default: {@code true}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.retry", defaultValue = "true")
+    @Parameter(property = "tracer.retry")
     private String retry;
 
     /**
-     * Fail the build when a test was flaky, even though it passed on its rerun.
+     * Fail the build when a test was flaky, even though it passed on its rerun. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.failOnFlaky", defaultValue = "false")
+    @Parameter(property = "tracer.failOnFlaky")
     private String failOnFlaky;
 
     /**
-     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too.
+     * Skip the goal. {@code skipTests} and {@code maven.test.skip} skip it too. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.skip", defaultValue = "false")
+    @Parameter(property = "tracer.skip")
     private String skip;
 
     @Parameter(property = "skipTests", defaultValue = "false", readonly = true)
@@ -145,15 +150,27 @@ abstract class AbstractRunMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    /** The raw values of the shared parameters, with those only {@code tracer:test-json} has (null elsewhere). */
-    OptionsParser.Raw rawOptions(OptionsParser.RawCover cover, String trace, String traceBudget) {
-        return new OptionsParser.Raw(all, output, summaryOnly, firstFailure, compact, filterOut, groupByError, failed,
-                noWarn, streaming, retry, failOnFlaky, cover, trace, traceBudget);
+    /** The raw values of the parameters the goals that run tests share; a goal adds its own. */
+    RawOptions rawOptions() {
+        return new RawOptions()
+                .set(GoalParameter.ALL, all)
+                .set(GoalParameter.OUTPUT, output)
+                .set(GoalParameter.SUMMARY_ONLY, summaryOnly)
+                .set(GoalParameter.FIRST_FAILURE, firstFailure)
+                .set(GoalParameter.COMPACT, compact)
+                .set(GoalParameter.FILTER_OUT, filterOut)
+                .set(GoalParameter.GROUP_BY_ERROR, groupByError)
+                .set(GoalParameter.FAILED, failed)
+                .set(GoalParameter.NO_WARN, noWarn)
+                .set(GoalParameter.STREAMING, streaming)
+                .set(GoalParameter.RETRY, retry)
+                .set(GoalParameter.FAIL_ON_FLAKY, failOnFlaky)
+                .set(GoalParameter.SKIP, skip);
     }
 
     /** Why the goal is skipped ({@code tracer.skip}, {@code skipTests}, {@code maven.test.skip}), or null. */
-    String skipReason() throws ConfigurationException {
-        return OptionsParser.bool("tracer.skip", "skip", skip) ? "tracer.skip"
+    String skipReason(RawOptions raw) throws ConfigurationException {
+        return OptionsParser.bool(raw, GoalParameter.SKIP) ? "tracer.skip"
                 : skipTests ? "skipTests"
                 : mavenTestSkip ? "maven.test.skip"
                 : null;

@@ -7,6 +7,7 @@ import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.config.RawOptions;
 import dev.tracer.coordination.CachedEvent;
 import dev.tracer.coordination.ChildBuild;
 import dev.tracer.coordination.Coordinator;
@@ -78,27 +79,27 @@ public class AgentTestMojo extends AbstractRunMojo {
     private String cacheDir;
 
     /**
-     * How long to wait for earlier requests before giving up ({@code 30m}, {@code 1h}, ...).
+     * How long to wait for earlier requests before giving up ({@code 30m}, {@code 1h}, ...). Default: {@code 30m}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.waitTimeout", defaultValue = "30m")
+    @Parameter(property = "tracer.waitTimeout")
     private String waitTimeout;
 
     /**
-     * How long finished runs stay in the cache ({@code 1h}, {@code 30m}, ...).
+     * How long finished runs stay in the cache ({@code 1h}, {@code 30m}, ...). Default: {@code 1h}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cacheRetention", defaultValue = "1h")
+    @Parameter(property = "tracer.cacheRetention")
     private String cacheRetention;
 
     /**
-     * The most the cached runs may take on disk ({@code 64MB}, ...); the oldest go first.
+     * The most the cached runs may take on disk ({@code 64MB}, ...); the oldest go first. Default: {@code 64MB}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cacheMaxSize", defaultValue = "64MB")
+    @Parameter(property = "tracer.cacheMaxSize")
     private String cacheMaxSize;
 
 
@@ -111,9 +112,10 @@ public class AgentTestMojo extends AbstractRunMojo {
         AgentOptions agent;
         String skipReason;
         try {
-            options = OptionsParser.parse(rawOptions(null, null, null), userProperties(), System.getenv());
+            RawOptions raw = rawOptions();
+            options = OptionsParser.parse(raw, userProperties(), System.getenv());
             agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
-            skipReason = skipReason();
+            skipReason = skipReason(raw);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }

@@ -1,8 +1,10 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Messages;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.config.RawOptions;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.ScenarioJson;
 import dev.tracer.scenario.ScenarioReport;
@@ -51,11 +53,11 @@ public class ScenariosMojo extends AbstractMojo {
     private List<String> adapters;
 
     /**
-     * Skip the goal.
+     * Skip the goal. Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.skip", defaultValue = "false")
+    @Parameter(property = "tracer.skip")
     private String skip;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -68,7 +70,7 @@ public class ScenariosMojo extends AbstractMojo {
             Map<String, String> user = new HashMap<>();
             session.getUserProperties().forEach((k, v) -> user.put(String.valueOf(k), String.valueOf(v)));
             OptionsParser.checkKnown(user);
-            if (OptionsParser.bool("tracer.skip", "skip", skip)) {
+            if (OptionsParser.bool(new RawOptions().set(GoalParameter.SKIP, skip), GoalParameter.SKIP)) {
                 getLog().info("Scenario extraction is skipped (tracer.skip).");
                 return;
             }

@@ -1,8 +1,10 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
+import dev.tracer.config.RawOptions;
 import dev.tracer.coordination.ChildBuild;
 import dev.tracer.pipeline.BrokenRunException;
 import dev.tracer.pipeline.ModuleInput;
@@ -36,10 +38,11 @@ public class TestJsonMojo extends AbstractRunMojo {
      * Measure code coverage with JaCoCo: the agent is added to the test JVM of every Surefire execution (the first
      * run and the rerun; a JaCoCo agent the project already configures, e.g. by {@code jacoco:prepare-agent}, is
      * reused instead), the exec data of every module is merged, and the document gets {@code coverage}.
+     * Default: {@code false}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.cover", defaultValue = "false")
+    @Parameter(property = "tracer.cover")
     private String cover;
 
     /**
@@ -53,11 +56,11 @@ public class TestJsonMojo extends AbstractRunMojo {
 
     /**
      * The JaCoCo counter of the percentages and the threshold: {@code LINE} (default), {@code BRANCH},
-     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}.
+     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}. Default: {@code LINE}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.coverCounter", defaultValue = "LINE")
+    @Parameter(property = "tracer.coverCounter")
     private String coverCounter;
 
     /**
@@ -104,10 +107,11 @@ public class TestJsonMojo extends AbstractRunMojo {
     /**
      * Extract scenarios from the test sources after the run and join them with its outcomes: writes
      * {@code target/tracer/scenarios.json} and adds {@code steps} to failed tests. {@code false} turns it off.
+     * Default: {@code true}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tracer.scenarios", defaultValue = "true")
+    @Parameter(property = "tracer.scenarios")
     private String scenarios;
 
     /**
@@ -137,13 +141,20 @@ public class TestJsonMojo extends AbstractRunMojo {
         String skipReason;
         List<ScenarioAdapter> scenarioAdapters;
         try {
-            options = OptionsParser.parse(rawOptions(
-                    new OptionsParser.RawCover(cover, coverThreshold, coverCounter, coverIncludes, coverExcludes),
-                    trace, traceBudget), userProperties(), System.getenv());
+            RawOptions raw = rawOptions()
+                    .set(GoalParameter.COVER, cover)
+                    .set(GoalParameter.COVER_THRESHOLD, coverThreshold)
+                    .set(GoalParameter.COVER_COUNTER, coverCounter)
+                    .set(GoalParameter.COVER_INCLUDES, coverIncludes)
+                    .set(GoalParameter.COVER_EXCLUDES, coverExcludes)
+                    .set(GoalParameter.TRACE, trace)
+                    .set(GoalParameter.TRACE_BUDGET, traceBudget)
+                    .set(GoalParameter.SCENARIOS, scenarios);
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
-            options = ChildBuild.runnerOptions(options, System.getenv());
-            skipReason = skipReason();
-            scenarioAdapters = OptionsParser.boolDefaultTrue("tracer.scenarios", "scenarios", scenarios)
+            options = ChildBuild.runnerOptions(OptionsParser.parse(raw, userProperties(), System.getenv()),
+                    System.getenv());
+            skipReason = skipReason(raw);
+            scenarioAdapters = OptionsParser.bool(raw, GoalParameter.SCENARIOS)
                     ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());

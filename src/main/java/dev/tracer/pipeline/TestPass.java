@@ -71,7 +71,7 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
             }
             execFiles.add(plan.execFile());
         }
-        TestRunner.Pass pass = new TestRunner.Pass(listenerJar, ListenerJar.RUN_LISTENER_CLASS,
+        TestRunner.Pass pass = new TestRunner.Pass(listenerJar, eventsDir, ListenerJar.RUN_LISTENER_CLASS,
                 selection == null ? null : selection.surefireTestFilter(), reportsDirectory, argLine);
         long t0 = System.nanoTime();
         TestRunner.Outcome outcome;

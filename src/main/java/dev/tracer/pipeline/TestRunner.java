@@ -13,14 +13,15 @@ public interface TestRunner {
      * One pass.
      *
      * @param listenerJar      the jar holding the listener, for the test JVM's class path
+     * @param eventsDirectory  where that listener writes its files (its configuration in the jar says so)
      * @param runListenerClass the JUnit 4 {@code RunListener} to register where the provider needs one
      * @param testFilter       the tests to run exactly (Surefire's {@code test} syntax), or null for the project's own
      *                         selection
      * @param reportsDirectory where the pass writes its XML reports, or null for the project's own directory
      * @param argLine          the test JVM's arguments (with Tracer's JaCoCo agent), or null for the project's own
      */
-    record Pass(Path listenerJar, String runListenerClass, String testFilter, Path reportsDirectory,
-            String argLine) {
+    record Pass(Path listenerJar, Path eventsDirectory, String runListenerClass, String testFilter,
+            Path reportsDirectory, String argLine) {
     }
 
     /**

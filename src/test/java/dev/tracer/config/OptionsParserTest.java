@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class OptionsParserTest {
 
-    private static OptionsParser.Raw raw(String all, String output) {
-        return new OptionsParser.Raw(all, output, null, null, null, null, null, null, null, null);
+    private static RawOptions raw(String all, String output) {
+        return new RawOptions().set(GoalParameter.ALL, all).set(GoalParameter.OUTPUT, output);
     }
 
     private static Options parse(String all, String output, Map<String, String> props) {
@@ -59,8 +59,7 @@ class OptionsParserTest {
 
     @Test
     void aPropertyWinsOverItsEnvironmentVariable() {
-        Options o = OptionsParser.parse(new OptionsParser.Raw(null, "cli.json", null, null, null, null, null, null,
-                null, "false"), Map.of(), Map.of("TRACER_OUTPUT_FILE", "env.json", "TRACER_STREAMING", "true"));
+        Options o = OptionsParser.parse(raw(null, "cli.json").set(GoalParameter.STREAMING, "false"), Map.of(), Map.of("TRACER_OUTPUT_FILE", "env.json", "TRACER_STREAMING", "true"));
         assertEquals("cli.json", o.output());
         assertFalse(o.streaming());
     }
@@ -75,14 +74,15 @@ class OptionsParserTest {
 
     @Test
     void emptyFilterPatternsAreDropped() {
-        Options o = OptionsParser.parse(new OptionsParser.Raw(null, null, null, null, null,
-                java.util.Arrays.asList("timeout", "", null), null, null, null, null), Map.of(), Map.of());
+        Options o = OptionsParser.parse(new RawOptions().set(GoalParameter.FILTER_OUT,
+                java.util.Arrays.asList("timeout", "", null)), Map.of(), Map.of());
         assertEquals(java.util.List.of("timeout"), o.filterOut());
     }
 
     private static Options.Cover cover(String cover, String threshold, String counter) {
-        return OptionsParser.cover(new OptionsParser.RawCover(cover, threshold, counter, null,
-                java.util.List.of("*Dto")));
+        return OptionsParser.cover(new RawOptions().set(GoalParameter.COVER, cover)
+                .set(GoalParameter.COVER_THRESHOLD, threshold).set(GoalParameter.COVER_COUNTER, counter)
+                .set(GoalParameter.COVER_EXCLUDES, java.util.List.of("*Dto")));
     }
 
     @Test
@@ -118,8 +118,8 @@ class OptionsParserTest {
 
     @Test
     void traceTakesAPatternAndABudget() {
-        Options o = OptionsParser.parse(new OptionsParser.Raw(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, " RelayTest#poison* ", "20"), Map.of(), Map.of());
+        Options o = OptionsParser.parse(new RawOptions().set(GoalParameter.TRACE, " RelayTest#poison* ")
+                .set(GoalParameter.TRACE_BUDGET, "20"), Map.of(), Map.of());
         assertEquals("RelayTest#poison*", o.trace());
         assertEquals(20, o.traceBudget());
     }
@@ -127,13 +127,30 @@ class OptionsParserTest {
     @Test
     void aBareTraceFlagOrABadBudgetNamesTheProperty() {
         ConfigurationException bare = assertThrows(ConfigurationException.class, () -> OptionsParser.parse(
-                new OptionsParser.Raw(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        "true", null), Map.of(), Map.of()));
+                new RawOptions().set(GoalParameter.TRACE, "true"), Map.of(), Map.of()));
         assertTrue(bare.getMessage().startsWith("-Dtracer.trace=true names no tests"), bare.getMessage());
         ConfigurationException budget = assertThrows(ConfigurationException.class, () -> OptionsParser.parse(
-                new OptionsParser.Raw(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, "0"), Map.of(), Map.of()));
+                new RawOptions().set(GoalParameter.TRACE_BUDGET, "0"), Map.of(), Map.of()));
         assertTrue(budget.getMessage().startsWith("-Dtracer.traceBudget=0 is not a positive whole number"),
                 budget.getMessage());
+    }
+
+    @Test
+    void defaultsComeFromTheParameterTable() {
+        Options none = OptionsParser.parse(new RawOptions(), Map.of(), Map.of());
+        assertEquals(Options.builder().build(), none);
+        assertTrue(none.retry());
+        assertFalse(OptionsParser.parse(new RawOptions().set(GoalParameter.RETRY, "false"), Map.of(), Map.of())
+                .retry());
+        assertTrue(OptionsParser.bool(new RawOptions(), GoalParameter.SCENARIOS));
+        assertFalse(OptionsParser.bool(new RawOptions(), GoalParameter.SKIP));
+    }
+
+    @Test
+    void everyPropertyOfTheTableIsKnownAndNoOther() {
+        for (GoalParameter parameter : GoalParameter.values()) {
+            OptionsParser.checkKnown(Map.of(parameter.property(), "x"));
+        }
+        assertEquals(GoalParameter.values().length, OptionsParser.KNOWN_PROPERTIES.size());
     }
 }

@@ -1,6 +1,8 @@
 package dev.tracer.coordination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tracer.config.Options;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,11 @@ class RunnerCommandTest {
 
     @Test
     void theChildOfARunnerWritesTheWholeStreamedDocumentWhateverThePomSays() {
-        dev.tracer.config.Options pom = new dev.tracer.config.Options(false, "x.json", true, true, true,
-                List.of("known"), true, false, true, false, false, true);
+        Options pom = Options.builder().output("x.json").summaryOnly(true).firstFailure(true).compact(true)
+                .filterOut(List.of("known")).groupByError(true).noWarn(true).retry(false).failOnFlaky(true).build();
         assertEquals(pom, ChildBuild.runnerOptions(pom, Map.of()));
-        assertEquals(new dev.tracer.config.Options(true, "/c/runs/r.document.out", false, false, false, List.of(),
-                false, false, true, true, false, false),
+        assertEquals(Options.builder().all(true).output("/c/runs/r.document.out").noWarn(true).streaming(true)
+                .retry(false).build(),
                 ChildBuild.runnerOptions(pom, Map.of(ChildBuild.DOCUMENT_ENV, "/c/runs/r.document.out")));
     }
 }

@@ -1,0 +1,79 @@
+package dev.tracer.pipeline;
+
+import dev.tracer.config.Options;
+import dev.tracer.model.TestDocument;
+import dev.tracer.reactor.ReactorLedger;
+import dev.tracer.report.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/** A build laid out as Maven lays it out, whose modules' test sources come from a recording. */
+final class Fixture {
+
+    final Path root;
+    final Map<String, Object> shared = new ConcurrentHashMap<>();
+    final RecordingConsole console = new RecordingConsole();
+
+    Fixture(Path root) {
+        this.root = root;
+    }
+
+    /** A recorded run under {@code src/test/resources/dev/tracer/pipeline/recorded}. */
+    static Path recorded(String name) {
+        try {
+            return Path.of(Fixture.class.getResource("/dev/tracer/pipeline/recorded/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A module in {@code dir} (the build's root for a single-module build) with the recording's test sources. */
+    ModuleInput module(Path dir, String name, Path recording) {
+        copyTree(recording.resolve("src"), dir.resolve("src"));
+        return new ModuleInput("it:" + name + ":jar:1.0", name, false, dir.resolve("target"),
+                dir.resolve("target/classes"), List.of(dir.resolve("src/main/java")),
+                List.of(dir.resolve("src/test/java")), dir, null, null);
+    }
+
+    BuildInput build(ModuleInput... modules) {
+        return new BuildInput(root, Stream.of(modules).map(ModuleInput::classesDirectory).toList(),
+                Stream.of(modules).map(ModuleInput::buildDirectory).toList(),
+                ReactorLedger.of(shared, Stream.of(modules).map(ModuleInput::id).toList()));
+    }
+
+    TestJsonPipeline pipeline(Options options, BuildInput build) {
+        return new TestJsonPipeline(options, null, build, console, List.of());
+    }
+
+    /** The document the build wrote to {@code target/tracer/report.json}. */
+    TestDocument document() {
+        try {
+            return ReportJson.read(Files.readString(root.resolve("target/tracer/report.json"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

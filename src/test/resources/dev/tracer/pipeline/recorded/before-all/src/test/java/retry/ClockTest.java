@@ -1,0 +1,11 @@
+package retry;
+
+import org.junit.jupiter.api.Test;
+
+class ClockTest {
+
+    @Test
+    void ticks() {
+        Runs.record("retry.ClockTest#ticks");
+    }
+}
