@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class RecordedRunner implements TestRunner {
             if (recording.reports() != null && Files.isDirectory(recording.reports())) {
                 Files.createDirectories(reports);
                 for (Path file : list(recording.reports())) {
-                    Files.copy(file, reports.resolve(file.getFileName()));
+                    Files.copy(file, reports.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

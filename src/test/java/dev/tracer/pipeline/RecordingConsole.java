@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the pipeline said, by channel. */
-final class RecordingConsole implements Console {
+class RecordingConsole implements Console {
 
     final List<String> stdout = new ArrayList<>();
     final List<String> stderr = new ArrayList<>();
