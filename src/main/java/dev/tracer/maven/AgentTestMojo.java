@@ -19,7 +19,6 @@ import dev.tracer.coordination.Selection;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
 import dev.tracer.pipeline.DocumentFile;
-import dev.tracer.pipeline.TestJsonPipeline;
 import dev.tracer.pipeline.Verdict;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
@@ -226,7 +225,7 @@ public class AgentTestMojo extends AbstractRunMojo {
             throw new MojoExecutionException(Messages.childBuildFailed(run.exitCode() == null ? -1 : run.exitCode(),
                     run.error() == null ? "" : run.error()));
         }
-        TestDocument document = DocumentBuilder.build(List.of(result), TestJsonPipeline.view(options),
+        TestDocument document = DocumentBuilder.build(List.of(result), DocumentFile.view(options),
                 options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = document.withHint(Messages.noPreviousFailuresHint());

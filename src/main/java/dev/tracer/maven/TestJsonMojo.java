@@ -7,9 +7,7 @@ import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
 import dev.tracer.coordination.ChildBuild;
 import dev.tracer.pipeline.BrokenRunException;
-import dev.tracer.pipeline.ModuleInput;
 import dev.tracer.pipeline.TestJsonPipeline;
-import dev.tracer.pipeline.Verdict;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.List;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -56,7 +54,7 @@ public class TestJsonMojo extends AbstractRunMojo {
 
     /**
      * The JaCoCo counter of the percentages and the threshold: {@code LINE} (default), {@code BRANCH},
-     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}. Default: {@code LINE}.
+     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}.
      *
      * @since 0.1.0
      */
@@ -141,14 +139,10 @@ public class TestJsonMojo extends AbstractRunMojo {
         String skipReason;
         List<ScenarioAdapter> scenarioAdapters;
         try {
-            RawOptions raw = rawOptions()
-                    .set(GoalParameter.COVER, cover)
-                    .set(GoalParameter.COVER_THRESHOLD, coverThreshold)
-                    .set(GoalParameter.COVER_COUNTER, coverCounter)
-                    .set(GoalParameter.COVER_INCLUDES, coverIncludes)
-                    .set(GoalParameter.COVER_EXCLUDES, coverExcludes)
-                    .set(GoalParameter.TRACE, trace)
-                    .set(GoalParameter.TRACE_BUDGET, traceBudget)
+            RawOptions raw = rawOptions().set(GoalParameter.COVER, cover)
+                    .set(GoalParameter.COVER_THRESHOLD, coverThreshold).set(GoalParameter.COVER_COUNTER, coverCounter)
+                    .set(GoalParameter.COVER_INCLUDES, coverIncludes).set(GoalParameter.COVER_EXCLUDES, coverExcludes)
+                    .set(GoalParameter.TRACE, trace).set(GoalParameter.TRACE_BUDGET, traceBudget)
                     .set(GoalParameter.SCENARIOS, scenarios);
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = ChildBuild.runnerOptions(OptionsParser.parse(raw, userProperties(), System.getenv()),
@@ -162,15 +156,12 @@ public class TestJsonMojo extends AbstractRunMojo {
         if (skipReason == null && !"pom".equals(project.getPackaging())) {
             MavenBuild.copyForkedProperties(executedProject, project);
         }
-        ModuleInput module = MavenBuild.module(project, session);
-        MavenConsole console = new MavenConsole(getLog());
-        Verdict verdict;
         try {
-            verdict = new TestJsonPipeline(options, scenarioAdapters, MavenBuild.build(session), console, List.of())
-                    .run(module, new SurefireLauncher(session, project, pluginManager, getLog()), skipReason);
+            throwFor(new TestJsonPipeline(options, scenarioAdapters, MavenBuild.build(session),
+                    new MavenConsole(getLog()), List.of()).run(MavenBuild.module(project, session),
+                    new SurefireLauncher(session, project, pluginManager, getLog()), skipReason));
         } catch (BrokenRunException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        throwFor(verdict);
     }
 }

@@ -73,7 +73,7 @@ final class CoverageStep {
                 warnings.add(multiModule ? module.module() + ": " + warning : warning);
             }
         }
-        View view = TestJsonPipeline.view(options);
+        View view = DocumentFile.view(options);
         boolean listAll = view.all() && !view.summaryOnly();
         Coverage coverage = CoverageReport.of(modules, cover.counter(), cover.threshold(), listAll,
                 !view.summaryOnly());
@@ -85,7 +85,7 @@ final class CoverageStep {
                         options.failOnFlaky()).withCoverage(CoverageReport.of(List.of(own), cover.counter(),
                                 cover.threshold(), listAll, !view.summaryOnly()),
                         own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())));
-                TestJsonPipeline.writeModuleReport(Paths.get(input.coverage().report()),
+                DocumentFile.writeModuleReport(Paths.get(input.coverage().report()),
                         ReportJson.write(moduleDocument), console);
             }
         }

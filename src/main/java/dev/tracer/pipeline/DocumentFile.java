@@ -4,14 +4,21 @@ import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.model.TestDocument;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.View;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The document's two outlets, shared by the goals that print one: stdout and its file. */
+/** The document as the options ask for it, and its outlets (stdout, its file), for the goals that print one. */
 public final class DocumentFile {
 
     private DocumentFile() {
+    }
+
+    /** The view of the document the options ask for. */
+    public static View view(Options options) {
+        return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
+                options.groupByError());
     }
 
     /**
@@ -41,6 +48,15 @@ public final class DocumentFile {
             return null;
         } catch (IOException | RuntimeException e) {
             return Messages.cannotWrite(shown, Messages.describe(e));
+        }
+    }
+
+    /** A module's own document in a reactor; one that cannot be written costs a warning. */
+    static void writeModuleReport(Path file, String json, Console console) {
+        try {
+            ReportJson.writeFile(file, json);
+        } catch (IOException e) {
+            console.warn("Cannot write the module report " + file + ": " + e.getMessage());
         }
     }
 }

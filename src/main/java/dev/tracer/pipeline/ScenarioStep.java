@@ -49,7 +49,7 @@ public final class ScenarioStep {
      * Joins the module's scenarios with the run, writes the module's scenarios.json in a reactor, and gives each
      * failed (and flaky) test its steps. A failure here is a warning: the test results stand.
      */
-    static Outcome join(ModuleInput module, ModuleResult result, BesideTheTests beside, boolean multiModule,
+    static Outcome join(ModuleInput module, ModuleResult result, WhileTestsRun beside, boolean multiModule,
             Console console) {
         long t0 = System.nanoTime();
         ScenarioExtractor.Extraction extraction;

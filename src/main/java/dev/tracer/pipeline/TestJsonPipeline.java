@@ -11,7 +11,6 @@ import dev.tracer.reactor.ModulePart;
 import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
-import dev.tracer.report.View;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
@@ -38,7 +37,7 @@ import java.util.Optional;
  * build:   build the document → coverage → scenarios → print → persist → further views → verdict
  * </pre>
  *
- * The scenario extraction and the warm-ups overlap the first pass ({@link BesideTheTests}).
+ * The scenario extraction and the warm-ups overlap the first pass ({@link WhileTestsRun}).
  */
 public final class TestJsonPipeline {
 
@@ -104,7 +103,7 @@ public final class TestJsonPipeline {
         ModuleResult result;
         TestPass first;
         ScenarioStep.Outcome scenarios = null;
-        try (BesideTheTests beside = new BesideTheTests(eventsDir, () -> extract(module), () -> warmUp(module),
+        try (WhileTestsRun beside = new WhileTestsRun(eventsDir, () -> extract(module), () -> warmUp(module),
                 console)) {
             try {
                 first = TestPass.run(options, module, build, runner, console, TestPass.FIRST, selection, null,
@@ -167,7 +166,7 @@ public final class TestJsonPipeline {
     }
 
     /** Scenario steps for the failed tests; a fault of the join is a warning, as one of the extraction is. */
-    private ScenarioStep.Outcome scenarios(ModuleInput module, ModuleResult result, BesideTheTests beside) {
+    private ScenarioStep.Outcome scenarios(ModuleInput module, ModuleResult result, WhileTestsRun beside) {
         try {
             return ScenarioStep.join(module, result, beside, build.reactor().multiModule(), console);
         } catch (RuntimeException e) {
@@ -186,8 +185,8 @@ public final class TestJsonPipeline {
                     + Messages.describe(e));
         }
         if (build.reactor().multiModule()) {
-            writeModuleReport(module.tracerDirectory().resolve("report.json"), ReportJson.write(
-                    DocumentBuilder.build(List.of(result), view(options), options.failOnFlaky())), console);
+            DocumentFile.writeModuleReport(module.tracerDirectory().resolve("report.json"), ReportJson.write(
+                    DocumentBuilder.build(List.of(result), DocumentFile.view(options), options.failOnFlaky())), console);
         }
     }
 
@@ -205,7 +204,7 @@ public final class TestJsonPipeline {
     private Verdict report(List<ModulePart> parts) {
         long t0 = System.nanoTime();
         List<ModuleResult> results = parts.stream().map(ModulePart::result).toList();
-        TestDocument document = DocumentBuilder.build(results, view(options), options.failOnFlaky());
+        TestDocument document = DocumentBuilder.build(results, DocumentFile.view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
             document = document.withHint(Messages.noPreviousFailuresHint());
         }
@@ -327,7 +326,7 @@ public final class TestJsonPipeline {
     }
 
     /** Prints each test as its event arrives. */
-    private EventTail streamTo(BesideTheTests beside, ModuleInput module) {
+    private EventTail streamTo(WhileTestsRun beside, ModuleInput module) {
         if (build.reactor().firstTo("stream")) {
             console.stdout(ReportJson.suiteStart());
         }
@@ -353,16 +352,4 @@ public final class TestJsonPipeline {
         return new ModulePart(new ModuleResult(module.name(), List.of(), List.of(), List.of(), 0), null, null);
     }
 
-    static void writeModuleReport(Path file, String json, Console console) {
-        try {
-            ReportJson.writeFile(file, json);
-        } catch (IOException e) {
-            console.warn("Cannot write the module report " + file + ": " + e.getMessage());
-        }
-    }
-
-    public static View view(Options options) {
-        return new View(options.all(), options.summaryOnly(), options.firstFailure(), options.filterOut(),
-                options.groupByError());
-    }
 }

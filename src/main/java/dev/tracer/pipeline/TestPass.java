@@ -84,7 +84,7 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
             result = RunCollector.collect(new RunCollector.Execution(module.name(), eventsDir,
                     outcome.reportsDirectory(), module.testSourceRoots(), build.executionRoot(), outcome.problem(),
                     outcome.problemIsFailure(), outcome.startedAt(), outcome.durationMs()),
-                    TestJsonPipeline.view(options).located());
+                    DocumentFile.view(options).located());
         } catch (IOException e) {
             throw new BrokenRunException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }

@@ -27,7 +27,7 @@ class FailClosedTest {
     @TempDir
     Path root;
 
-    private static final Path FLAKY_AND_HARD = Fixture.recorded("flaky-and-hard");
+    private static final String FLAKY_AND_HARD = "test-json-retry-flaky-and-hard";
     private static final String FORK_DIED = "The forked VM terminated without properly saying goodbye. VM crash or"
             + " System.exit called?; Process Exit Code: 1";
     private static final String FAILURES = "There are test failures: 2 failed, 1 invalid of 4 tests."
@@ -38,7 +38,7 @@ class FailClosedTest {
     @Test
     void aForkErrorWithoutAFailedTestBreaksTheBuildAndTheDocumentSaysFailed() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "fork-fails-to-start", FLAKY_AND_HARD);
+        ModuleInput module = fixture.module(root, "fork-fails-to-start", "test-json-fork-fails-to-start");
         RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
                 new Recording(null, null, FORK_DIED, false, 0, l -> l));
 
@@ -57,7 +57,7 @@ class FailClosedTest {
     @Test
     void moreTestcasesInSurefiresReportsThanListenerResultsBreakTheBuild() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
         // The test JVM died after its first test: the listener's file ends there, Surefire's reports list all four.
         RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
                 Recording.of(FLAKY_AND_HARD, "events", "surefire-reports").keepingLines(l -> l.subList(0, 3)));
@@ -75,7 +75,7 @@ class FailClosedTest {
     @Test
     void anUnreadableExecFileBreaksTheBuildAndStillNamesTheFailedTests() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
         Path exec = root.resolve("target/tracer/jacoco.exec");
         RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
                 Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"))
@@ -94,7 +94,7 @@ class FailClosedTest {
     @Test
     void aScenarioExtractionThatFailsIsAWarningAndTheFailedTestsStillFailTheBuild() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
         // A user's adapter with a bug the extractor does not contain (an Error, not an exception).
         ScenarioAdapter broken = new ScenarioAdapter() {
             @Override
@@ -122,9 +122,8 @@ class FailClosedTest {
     @Test
     void aFaultWhilePrintingTheDocumentBreaksTheBuildAndStillNamesTheFailedTests() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
-        RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
-                Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"));
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
+        RecordedRunner runner = fixture.replay(module, FLAKY_AND_HARD, "events", "surefire-reports");
         RecordingConsole closedStdout = new RecordingConsole() {
             @Override
             public synchronized void stdout(String text) {
@@ -143,7 +142,7 @@ class FailClosedTest {
     @Test
     void aDocumentThatCannotBeWrittenBreaksTheBuildAndStillNamesTheFailedTests() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
         Files.createDirectories(root.resolve("out.json"));
         RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
                 Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"));
@@ -160,9 +159,8 @@ class FailClosedTest {
     @Test
     void aFurtherViewThatFailsCostsAWarningAndTheVerdictStands() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
-        RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
-                Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"));
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
+        RecordedRunner runner = fixture.replay(module, FLAKY_AND_HARD, "events", "surefire-reports");
         DocumentWriter failing = (document, tracerDir) -> {
             throw new IOException("disk full");
         };

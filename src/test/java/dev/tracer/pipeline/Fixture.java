@@ -27,18 +27,24 @@ final class Fixture {
         this.root = root;
     }
 
-    /** A recorded run under {@code src/test/resources/dev/tracer/pipeline/recorded}. */
-    static Path recorded(String name) {
+    /**
+     * A recorded run under {@code src/test/resources/dev/tracer/pipeline/recorded}, named by the IT (and module) it
+     * was recorded from.
+     */
+    static Path recorded(String it) {
         try {
-            return Path.of(Fixture.class.getResource("/dev/tracer/pipeline/recorded/" + name).toURI());
+            return Path.of(Fixture.class.getResource("/dev/tracer/pipeline/recorded/" + it).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** A module in {@code dir} (the build's root for a single-module build) with the recording's test sources. */
-    ModuleInput module(Path dir, String name, Path recording) {
-        copyTree(recording.resolve("src"), dir.resolve("src"));
+    /**
+     * A module in {@code dir} (the build's root for a single-module build) with the test sources of the IT (and
+     * module) {@code it}, as the IT's build had them.
+     */
+    ModuleInput module(Path dir, String name, String it) {
+        copyTree(Path.of("src/it").resolve(it).resolve("src"), dir.resolve("src"));
         return new ModuleInput("it:" + name + ":jar:1.0", name, false, dir.resolve("target"),
                 dir.resolve("target/classes"), List.of(dir.resolve("src/main/java")),
                 List.of(dir.resolve("src/test/java")), dir, null, null);
@@ -48,6 +54,21 @@ final class Fixture {
         return new BuildInput(root, Stream.of(modules).map(ModuleInput::classesDirectory).toList(),
                 Stream.of(modules).map(ModuleInput::buildDirectory).toList(),
                 ReactorLedger.of(shared, Stream.of(modules).map(ModuleInput::id).toList()));
+    }
+
+    /** A single-module build at the root, with the sources of the IT {@code it}. */
+    ModuleInput single(String it) {
+        return module(root, it.substring("test-json-".length()), it);
+    }
+
+    /** A runner replaying the recording of {@code it}: each pass its events folder and reports folder. */
+    RecordedRunner replay(ModuleInput module, String it, String... eventsAndReports) {
+        RecordedRunner.Recording[] passes = new RecordedRunner.Recording[eventsAndReports.length / 2];
+        for (int i = 0; i < passes.length; i++) {
+            passes[i] = RecordedRunner.Recording.of(it, eventsAndReports[2 * i],
+                    eventsAndReports[2 * i + 1]);
+        }
+        return new RecordedRunner(module.buildDirectory().resolve("surefire-reports"), passes);
     }
 
     TestJsonPipeline pipeline(Options options, BuildInput build) {

@@ -22,8 +22,8 @@ class ReactorAggregationTest {
     @TempDir
     Path root;
 
-    private static final Path MODULE_A = Fixture.recorded("multimodule/module-a");
-    private static final Path MODULE_B = Fixture.recorded("multimodule/module-b");
+    private static final String MODULE_A = "test-json-multimodule/module-a";
+    private static final String MODULE_B = "test-json-multimodule/module-b";
 
     @Test
     void theLastModuleReportsOnEveryModuleOnceAndTheOthersPrintNothing() throws Exception {

@@ -31,7 +31,9 @@ final class RecordedRunner implements TestRunner {
     record Recording(Path events, Path reports, String problem, boolean problemIsFailure, int surefireReruns,
             UnaryOperator<List<String>> lines) {
 
-        static Recording of(Path recorded, String events, String reports) {
+        /** A pass of the recording of {@code it} (see {@link Fixture#recorded}): its events and reports folders. */
+        static Recording of(String it, String events, String reports) {
+            Path recorded = Fixture.recorded(it);
             return new Recording(recorded.resolve(events), recorded.resolve(reports), null, false, 0, l -> l);
         }
 

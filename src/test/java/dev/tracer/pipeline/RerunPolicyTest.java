@@ -20,8 +20,8 @@ class RerunPolicyTest {
     @TempDir
     Path root;
 
-    private static final Path FLAKY_AND_HARD = Fixture.recorded("flaky-and-hard");
-    private static final Path BEFORE_ALL = Fixture.recorded("before-all");
+    private static final String FLAKY_AND_HARD = "test-json-retry-flaky-and-hard";
+    private static final String BEFORE_ALL = "test-json-retry-before-all";
 
     private static List<String> shown(List<TestCase> tests) {
         return tests.stream().map(t -> t.name() + " " + t.state().json() + " " + t.file() + ":" + t.line()).toList();
@@ -30,10 +30,9 @@ class RerunPolicyTest {
     @Test
     void aFailureThatPassesOnItsRerunIsFlakyAndOneThatFailsAgainIsConfirmed() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
-        RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
-                Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"),
-                Recording.of(FLAKY_AND_HARD, "rerun-events", "rerun-reports"));
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
+        RecordedRunner runner = fixture.replay(module, FLAKY_AND_HARD, "events", "surefire-reports", "rerun-events",
+                "rerun-reports");
 
         Verdict verdict = fixture.pipeline(Options.builder().build(), fixture.build(module)).run(module, runner, null);
 
@@ -60,9 +59,8 @@ class RerunPolicyTest {
     @Test
     void withRetryOffTheFirstPassStandsAlone() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
-        RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
-                Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"));
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
+        RecordedRunner runner = fixture.replay(module, FLAKY_AND_HARD, "events", "surefire-reports");
 
         Verdict verdict = fixture.pipeline(Options.builder().retry(false).build(), fixture.build(module))
                 .run(module, runner, null);
@@ -80,10 +78,9 @@ class RerunPolicyTest {
     @Test
     void testsInvalidAfterTheirClassSetupFailedRerunTheirClassAndHealAsFlaky() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-before-all", BEFORE_ALL);
-        RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
-                Recording.of(BEFORE_ALL, "events", "surefire-reports"),
-                Recording.of(BEFORE_ALL, "rerun-events", "rerun-reports"));
+        ModuleInput module = fixture.single(BEFORE_ALL);
+        RecordedRunner runner = fixture.replay(module, BEFORE_ALL, "events", "surefire-reports", "rerun-events",
+                "rerun-reports");
 
         Verdict verdict = fixture.pipeline(Options.builder().build(), fixture.build(module)).run(module, runner, null);
 
@@ -103,7 +100,7 @@ class RerunPolicyTest {
     @Test
     void failuresSurefireRerunItselfAreNotRerunAgain() throws Exception {
         Fixture fixture = new Fixture(root);
-        ModuleInput module = fixture.module(root, "retry-flaky-and-hard", FLAKY_AND_HARD);
+        ModuleInput module = fixture.single(FLAKY_AND_HARD);
         RecordedRunner runner = new RecordedRunner(root.resolve("target/surefire-reports"),
                 Recording.of(FLAKY_AND_HARD, "events", "surefire-reports").withSurefireReruns(1));
 

@@ -15,10 +15,10 @@ class VerdictTest {
     @TempDir
     Path root;
 
-    private static final Path BEFORE_ALL = Fixture.recorded("before-all");
+    private static final String BEFORE_ALL = "test-json-retry-before-all";
 
     private Verdict run(Fixture fixture, Options options, Recording... passes) throws BrokenRunException {
-        ModuleInput module = fixture.module(root, "retry-before-all", BEFORE_ALL);
+        ModuleInput module = fixture.single(BEFORE_ALL);
         return fixture.pipeline(options, fixture.build(module))
                 .run(module, new RecordedRunner(root.resolve("target/surefire-reports"), passes), null);
     }

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * scenario extraction and then loading what the end of the run needs, which a cold JVM takes most of a second over.
  * The warm-up is best effort: its errors go to the debug log, and nothing waits for it.
  */
-final class BesideTheTests implements AutoCloseable {
+final class WhileTestsRun implements AutoCloseable {
 
     /** How often the listener's directory is checked for its first file: the test JVM writes, we can only look. */
     private static final long TESTS_STARTED_CHECK_MILLIS = 20;
@@ -42,7 +42,7 @@ final class BesideTheTests implements AutoCloseable {
      * @param extraction the module's scenario extraction; its result is null when extraction is off
      * @param warmUp     loads classes the end of the run needs; best effort
      */
-    BesideTheTests(Path eventsDir, Callable<ScenarioExtractor.Extraction> extraction, Runnable warmUp,
+    WhileTestsRun(Path eventsDir, Callable<ScenarioExtractor.Extraction> extraction, Runnable warmUp,
             Console console) {
         this.executor = Executors.newScheduledThreadPool(2, daemonThreads());
         this.eventsDir = eventsDir;
@@ -104,7 +104,7 @@ final class BesideTheTests implements AutoCloseable {
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return work -> {
-            Thread thread = new Thread(work, "tracer-beside-tests-" + count.incrementAndGet());
+            Thread thread = new Thread(work, "tracer-while-tests-run-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
