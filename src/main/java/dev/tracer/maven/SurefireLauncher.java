@@ -98,7 +98,7 @@ final class SurefireLauncher implements TestRunner {
     }
 
     /** The Surefire parameters Tracer sets over the user's. */
-    private static Map<String, String> parameters(Pass pass) {
+    static Map<String, String> parameters(Pass pass) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (pass.testFilter() != null) {
             parameters.put("test", pass.testFilter());

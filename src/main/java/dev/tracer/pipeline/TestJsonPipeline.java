@@ -102,6 +102,7 @@ public final class TestJsonPipeline {
         List<Path> execFiles = new ArrayList<>();
         ModuleResult result;
         TestPass first;
+        ModulePart.CoverageInput coverage;
         ScenarioStep.Outcome scenarios = null;
         try (WhileTestsRun beside = new WhileTestsRun(eventsDir, () -> extract(module), () -> warmUp(module),
                 console)) {
@@ -113,13 +114,13 @@ public final class TestJsonPipeline {
             }
             result = rerunAndMerge(module, runner, first, execFiles);
             result.warnings().forEach(console::warn);
+            coverage = options.cover() == null ? null : coverageInput(module, result, execFiles);
             if (adapters != null) {
                 scenarios = scenarios(module, result, beside);
                 result = scenarios.result();
             }
         }
         persist(module, result);
-        ModulePart.CoverageInput coverage = options.cover() == null ? null : coverageInput(module, result, execFiles);
         if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
             build.reactor().surefireFailure(first.outcome().problem());
@@ -190,6 +191,7 @@ public final class TestJsonPipeline {
         }
     }
 
+    /** What the build's coverage needs of the module; the analysis waits for every module's exec files. */
     private ModulePart.CoverageInput coverageInput(ModuleInput module, ModuleResult result, List<Path> execFiles) {
         // A run that started no test JVM wrote no exec data; that is not an error.
         List<Path> written = result.tests().isEmpty() && result.flaky().isEmpty()
