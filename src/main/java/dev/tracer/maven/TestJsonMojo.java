@@ -53,8 +53,8 @@ public class TestJsonMojo extends AbstractRunMojo {
     private String coverThreshold;
 
     /**
-     * The JaCoCo counter of the percentages and the threshold: {@code LINE} (default), {@code BRANCH},
-     * {@code INSTRUCTION}, {@code METHOD} or {@code CLASS}.
+     * The JaCoCo counter of the percentages and the threshold: {@code LINE}, {@code BRANCH}, {@code INSTRUCTION},
+     * {@code METHOD} or {@code CLASS}. Default: {@code LINE}.
      *
      * @since 0.1.0
      */
