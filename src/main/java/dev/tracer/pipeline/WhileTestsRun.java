@@ -36,7 +36,8 @@ final class WhileTestsRun implements AutoCloseable {
     private final Console console;
     private final CompletableFuture<ScenarioExtractor.Extraction> extracted = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
-    private final ScheduledFuture<?> watch;
+    /** The check for the listener's first file; null until scheduled, which the check itself may beat. */
+    private volatile ScheduledFuture<?> watch;
 
     /**
      * @param extraction the module's scenario extraction; its result is null when extraction is off
@@ -50,7 +51,7 @@ final class WhileTestsRun implements AutoCloseable {
         this.warmUp = warmUp;
         this.console = console;
         this.watch = executor.scheduleWithFixedDelay(() -> {
-            if (ListenerEvents.anyWritten(eventsDir)) {
+            if (!started.get() && ListenerEvents.anyWritten(eventsDir)) {
                 startWork();
             }
         }, 0, TESTS_STARTED_CHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -75,7 +76,10 @@ final class WhileTestsRun implements AutoCloseable {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        watch.cancel(false);
+        ScheduledFuture<?> check = watch;
+        if (check != null) {
+            check.cancel(false);
+        }
         executor.execute(() -> {
             bestEffort(ListenerEvents::warmUp);
             try {
