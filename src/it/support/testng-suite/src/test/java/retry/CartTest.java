@@ -32,6 +32,11 @@ public class CartTest {
         throw new SkipException("checkout is not ready");
     }
 
+    @Test(invocationCount = 2)
+    public void repeats() {
+        assertEquals(1 + 1, 2);
+    }
+
     @DataProvider
     public Object[][] quantities() {
         return new Object[][] {{1}, {2}, {3}};
