@@ -72,7 +72,7 @@ assert surefire.failed == s.failed + s.flaky + configFailures
 assert surefire.skipped == s.skipped + s.invalid
 
 def log = its.buildLog(basedir)
-its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 9 tests.')
+its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 11 tests.')
 assert !log.contains('There was an error in the forked process'): "the fork failed:\n${its.lineContaining(log, 'forked process')}"
 assert !log.contains('org/junit/runner/notification/RunListener'): "the JUnit 4 RunListener was registered with TestNG"
 assert !log.contains('No tests ran'): "the hint says no tests ran"

@@ -70,7 +70,7 @@ assert surefire.failed == s.failed + s.flaky + classSetupFailures
 assert surefire.skipped == s.skipped + s.invalid
 
 def log = its.buildLog(basedir)
-its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 9 tests.')
+its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 11 tests.')
 assert !log.contains('There was an error in the forked process'): "the fork failed"
 assert !log.contains('No tests ran'): "the hint says no tests ran"
 return true
