@@ -213,11 +213,11 @@ final class Sections {
         }
         double threshold = coverage.path("threshold").asDouble(-1);
         h.raw("<section id=\"coverage\" aria-labelledby=\"coverage-h\"><h2 id=\"coverage-h\">Coverage <small>(")
-                .text(coverage.path("counter").asText()).raw(")</small></h2><p>")
-                .text(percent(coverage.path("total_percentage").asDouble())).raw(" of ")
-                .text(coverage.path("counter").asText().toLowerCase(Locale.ROOT)).raw(" (")
+                .text(coverage.path("counter").asText()).raw(")</small></h2><p><strong>")
+                .text(percent(coverage.path("total_percentage").asDouble())).raw("</strong> (")
+                .text(coverage.path("counter").asText()).raw("): ")
                 .text(coverage.path("covered_lines").asInt()).raw(" of ").text(coverage.path("total_lines").asInt())
-                .raw(" lines)");
+                .raw(" lines covered");
         if (threshold >= 0) {
             h.raw(", threshold ").text(percent(threshold)).raw(coverage.path("threshold_met").asBoolean()
                     ? " <strong class=\"ok\">met</strong>" : " <strong class=\"bad\">not met</strong>");
