@@ -56,33 +56,31 @@ public final class HtmlReport {
     public static String render(JsonNode document, Path sourceRoot) {
         TestDetail detail = new TestDetail(new SourceContext(sourceRoot));
         JsonNode summary = document.path("summary");
+        // Every failed, invalid and flaky test gets its <details id="d-N"> (up to MAX_DETAILS); the list points at it.
         List<TestIndex.Entry> entries = new ArrayList<>();
-        Html details = new Html(64 * 1024);
-        int[] rendered = {0};
+        Html failures = new Html(64 * 1024);
+        int details = 0;
         for (JsonNode test : document.path("tests")) {
             String state = test.path("state").asText();
             int id = -1;
-            if (("failed".equals(state) || "invalid".equals(state)) && rendered[0] < MAX_DETAILS) {
-                id = rendered[0]++;
-                Sections.detailElement(details, detail, test, id, false, id == 0);
+            if (("failed".equals(state) || "invalid".equals(state)) && details < MAX_DETAILS) {
+                id = details++;
+                Sections.detailElement(failures, detail, test, id, false, id == 0);
             }
             entries.add(new TestIndex.Entry(test, state, id));
         }
-        List<TestIndex.Entry> ordered = TestIndex.ordered(entries);
+        int failureDetails = details;
         Html flaky = new Html(8 * 1024);
-        List<TestIndex.Entry> flakyEntries = new ArrayList<>();
         for (JsonNode test : document.path("flaky")) {
-            int id = rendered[0] < MAX_DETAILS ? rendered[0]++ : -1;
+            int id = details < MAX_DETAILS ? details++ : -1;
             if (id >= 0) {
                 Sections.detailElement(flaky, detail, test, id, true, false);
             }
-            flakyEntries.add(new TestIndex.Entry(test, "flaky", id));
+            entries.add(new TestIndex.Entry(test, "flaky", id));
         }
-        List<TestIndex.Entry> all = new ArrayList<>(ordered);
-        all.addAll(flakyEntries);
-        all = TestIndex.ordered(all);
+        List<TestIndex.Entry> all = TestIndex.ordered(entries);
 
-        Html h = new Html(all.size() * 64 + details.length() + 64 * 1024);
+        Html h = new Html(all.size() * 64 + failures.length() + 64 * 1024);
         boolean passed = "passed".equals(summary.path("result").asText());
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -96,7 +94,7 @@ public final class HtmlReport {
         h.raw("</header>");
         Sections.nav(h, document, all.size());
         h.raw("<main>");
-        Sections.failures(h, document, details, rendered[0]);
+        Sections.failures(h, document, detail, failures, failureDetails);
         Sections.flaky(h, document, flaky);
         Sections.skipped(h, document);
         Sections.coverage(h, document.path("coverage"));

@@ -138,7 +138,7 @@ final class Sections {
         return module.isEmpty() ? where : module + " · " + where;
     }
 
-    static void failures(Html h, JsonNode document, Html details, int rendered) {
+    static void failures(Html h, JsonNode document, TestDetail detail, Html details, int rendered) {
         JsonNode s = document.path("summary");
         int problems = s.path("failed").asInt() + s.path("invalid").asInt();
         h.raw("<section id=\"failures\" aria-labelledby=\"failures-h\"><h2 id=\"failures-h\">Failures <small>(")
@@ -147,7 +147,7 @@ final class Sections {
         for (JsonNode c : classFailures) {
             h.raw("<article class=\"class-failure\"><h3>Class setup failed: ").text(c.path("class").asText())
                     .raw("</h3><p class=\"where\">").text(c.path("file").asText("")).raw("</p>");
-            new TestDetail(new SourceContext(null)).failures(h, c.path("failures"));
+            detail.failures(h, c.path("failures"));
             h.raw("</article>");
         }
         if (problems == 0 && classFailures.isEmpty()) {

@@ -38,7 +38,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
      *
      * @since 0.1.0
      */
-    @Parameter(defaultValue = "${project.build.directory}/tracer/report.json")
+    @Parameter(property = "tracer.reportFile", defaultValue = "${project.build.directory}/tracer/report.json")
     private File reportFile;
 
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
