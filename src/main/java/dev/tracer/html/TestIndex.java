@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,12 +111,5 @@ final class TestIndex {
             }
             return i;
         }
-    }
-
-    static Map<String, Integer> countByState(List<Entry> entries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        STATES.forEach(s -> counts.put(s, 0));
-        entries.forEach(e -> counts.merge(e.state(), 1, Integer::sum));
-        return counts;
     }
 }

@@ -121,8 +121,34 @@ class ReportInBrowserTest {
         type(By.id("f-class"), "RelayTest");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> rows().size() == 2);
 
+        // "/" jumps to the search from anywhere.
+        driver.findElement(By.tagName("h1")).click();
+        driver.switchTo().activeElement().sendKeys("/");
+        assertEquals("f-text", driver.switchTo().activeElement().getAttribute("id"));
+
         assertNoConsoleErrors();
         screenshot("real-run.png");
+    }
+
+    @Test
+    void withoutJavaScriptTheSummaryAndFailuresStillRead() throws IOException {
+        Path page = OUT.resolve("real-run.html");
+        Files.createDirectories(OUT);
+        Files.writeString(page, HtmlReport.render(HtmlReportTest.realDocument(), HtmlReportTest.REAL_ROOT));
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            driver.get(page.toAbsolutePath().toUri().toString());
+            assertEquals("✗ Failed 4 of 8 tests failed", driver.findElement(By.cssSelector(".verdict")).getText());
+            WebElement first = driver.findElement(By.cssSelector("#failures details.test[open]"));
+            assertTrue(first.getText().contains("expected: <9000> but was: <10000>"), first.getText());
+            assertTrue(first.findElement(By.cssSelector(".source .failing")).isDisplayed());
+            assertFalse(driver.findElement(By.id("filters")).isDisplayed(), "no dead controls without the script");
+            assertTrue(driver.findElement(By.cssSelector("#tests noscript, #tests")).getText()
+                    .contains("needs JavaScript"));
+            screenshot("real-run-no-script.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
     }
 
     @Test
