@@ -13,8 +13,9 @@ public final class OptionsParser {
     public static final List<String> KNOWN_PROPERTIES = List.of("tracer.adapters", "tracer.all", "tracer.cacheDir",
             "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover", "tracer.coverCounter",
             "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold", "tracer.failOnFlaky",
-            "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.noWarn",
-            "tracer.output", "tracer.retry", "tracer.scenarios", "tracer.skip", "tracer.streaming",
+            "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.html",
+            "tracer.noWarn", "tracer.output", "tracer.reportFile", "tracer.retry", "tracer.scenarios", "tracer.skip",
+            "tracer.streaming",
             "tracer.summaryOnly", "tracer.trace", "tracer.traceBudget", "tracer.waitTimeout");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */

@@ -101,6 +101,17 @@ public class AgentTestMojo extends AbstractRunMojo {
     @Parameter(property = "tracer.cacheMaxSize", defaultValue = "64MB")
     private String cacheMaxSize;
 
+    /**
+     * With {@code tracer.output}: write the HTML page beside that file ({@code report.json} → {@code report.html}).
+     * {@code false} turns it off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.html", defaultValue = "true")
+    private String html;
+
+    private boolean htmlOn;
+
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -114,6 +125,7 @@ public class AgentTestMojo extends AbstractRunMojo {
             options = OptionsParser.parse(rawOptions(null, null, null), userProperties(), System.getenv());
             agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
             skipReason = skipReason();
+            htmlOn = OptionsParser.boolDefaultTrue("tracer.html", "html", html);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -258,6 +270,7 @@ public class AgentTestMojo extends AbstractRunMojo {
                 throw new MojoExecutionException(Messages.cannotWrite(shown, Messages.describe(
                         e instanceof IOException io ? io : new IOException(e.getMessage(), e))));
             }
+            TestJsonMojo.writeHtml(htmlOn, document, root, file, getLog());
         }
         if (document.errors() != null) {
             throw new MojoExecutionException(Messages.runErrors(document.errors(), shown));

@@ -177,6 +177,17 @@ public class TestJsonMojo extends AbstractRunMojo {
     @Parameter(property = "tracer.adapters")
     private List<String> adapters;
 
+    /**
+     * Write {@code report.html} beside the document file ({@code target/tracer/report.html}): one self-contained page
+     * for people. {@code false} turns it off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.html", defaultValue = "true")
+    private String html;
+
+    private boolean htmlOn;
+
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -207,6 +218,7 @@ public class TestJsonMojo extends AbstractRunMojo {
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
             skipReason = skipReason();
+            htmlOn = OptionsParser.boolDefaultTrue("tracer.html", "html", html);
             scenarioAdapters = OptionsParser.boolDefaultTrue("tracer.scenarios", "scenarios", scenarios)
                     ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
         } catch (ConfigurationException e) {
@@ -628,6 +640,9 @@ public class TestJsonMojo extends AbstractRunMojo {
         } catch (IOException | RuntimeException e) {
             writeError = Messages.cannotWrite(shown, Messages.describe(e));
         }
+        if (writeError == null) {
+            writeHtml(htmlOn, document, executionRoot(), file, getLog());
+        }
         getLog().debug("tracer: report " + (t1 - t0) / 1_000_000 + " ms, JSON written "
                 + (System.nanoTime() - t1) / 1_000_000 + " ms");
         String failure = null;
@@ -750,6 +765,20 @@ public class TestJsonMojo extends AbstractRunMojo {
             count += LastRun.read(file, getLog()::debug).failed().size();
         }
         return count;
+    }
+
+    /** The HTML page beside the document file, unless {@code tracer.html} is false; a failure to write it warns. */
+    static void writeHtml(boolean on, TestDocument document, Path root, Path documentFile,
+            org.apache.maven.plugin.logging.Log log) {
+        if (!on) {
+            return;
+        }
+        Path page = dev.tracer.html.HtmlReport.besides(documentFile);
+        try {
+            dev.tracer.html.HtmlReport.write(document, root, page);
+        } catch (IOException | RuntimeException e) {
+            log.warn(Messages.cannotWriteHtml(page.toString(), Messages.describe(e)));
+        }
     }
 
     static View view(Options options) {
