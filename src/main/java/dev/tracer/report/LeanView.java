@@ -22,9 +22,10 @@ import java.util.Set;
  *       {@value #FRAMES} frames as {@code "Class.method(File.java:12)"} strings in {@code at}, with
  *       {@code more_frames} counting the rest; its {@code file} goes when it is the test's own;</li>
  *   <li>{@code output} keeps its last {@value #OUTPUT_LIMIT} characters;</li>
- *   <li>{@code steps} are compact ({@code line}, {@code status}, {@code kind}, {@code call}: the call as written), from
- *       at most {@value #STEPS_BEFORE} steps before the failing one to the failing one; {@code steps_omitted} counts
- *       the others (the whole flow is in the report file and in {@code scenarios.json});</li>
+ *   <li>{@code steps} are compact ({@code line}, {@code status}, {@code kind}, {@code call}: the call as written): the
+ *       failing one and at most {@value #STEPS_BEFORE} before it of the same type (the test body's calls before a
+ *       failing call, so not the field initializers every test of the class ran); {@code steps_omitted} counts the
+ *       others (the whole flow is in the report file and in {@code scenarios.json});</li>
  *   <li>a confirmed rerun whose failure is the first one again (same type, message and line) is
  *       {@code {"state":"failed","same_failure":true}}.</li>
  * </ul>
@@ -181,11 +182,18 @@ final class LeanView {
             }
         }
         int end = failing < 0 ? steps.size() - 1 : failing;
-        int start = Math.max(0, end - STEPS_BEFORE);
-        ArrayNode compact = JsonFormat.MAPPER.createArrayNode();
-        for (int i = start; i <= end; i++) {
-            compact.add(compactStep(steps.get(i)));
+        // The steps that led to it: those of the test's body before a failing call (field initializers and set-up
+        // ran for every test of the class and are in the report file), the set-up before a failing set-up step.
+        String type = text(steps.get(end), "type");
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        for (int i = end - 1; i >= 0 && kept.size() < STEPS_BEFORE; i--) {
+            if (type == null || type.equals(text(steps.get(i), "type"))) {
+                kept.add(0, steps.get(i));
+            }
         }
+        kept.add(steps.get(end));
+        ArrayNode compact = JsonFormat.MAPPER.createArrayNode();
+        kept.forEach(step -> compact.add(compactStep(step)));
         test.set("steps", compact);
         int omitted = steps.size() - compact.size();
         if (omitted > 0) {
