@@ -193,7 +193,15 @@ final class LeanView {
         }
         kept.add(steps.get(end));
         ArrayNode compact = JsonFormat.MAPPER.createArrayNode();
-        kept.forEach(step -> compact.add(compactStep(step)));
+        for (JsonNode step : kept) {
+            ObjectNode next = compactStep(step);
+            JsonNode previous = compact.isEmpty() ? null : compact.get(compact.size() - 1);
+            if (previous != null && previous.path("line").equals(next.path("line"))
+                    && previous.path("call").equals(next.path("call"))) {
+                compact.remove(compact.size() - 1); // one call seen by two adapters (a construct and an action): once
+            }
+            compact.add(next);
+        }
         test.set("steps", compact);
         int omitted = steps.size() - compact.size();
         if (omitted > 0) {
