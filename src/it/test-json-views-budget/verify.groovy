@@ -73,7 +73,27 @@ assert verbose.exit == 1
 assert its.withoutDurations(new JsonSlurper().parseText(documentText(verbose.stdout))) == its.withoutDurations(its.report(basedir)):
         "${verbose.command}: stdout is not the report file's document"
 
-// 4. A budget too small to hold the summary is refused before the tests run, and the message says the fix.
+// 4. Every view keeps to the budget and groups. -Dtracer.all: passed tests go before any failure, and are counted.
+def all = its.mvn(basedir, localRepositoryPath, 'all-budget', ['tracer:test-json', '-Dtracer.all', '-Dtracer.budget=2500'])
+def allDoc = its.printedDocument(all.stdout, its.report(basedir), all.command)
+assert bytes(documentText(all.stdout)) <= 2500 && allDoc.causes[0].count == 12
+assert allDoc.tests.size() + allDoc.truncated.tests_omitted + (allDoc.truncated.others_omitted ?: 0) == 16:
+        "${all.command}: ${allDoc.tests.size()} printed, truncated ${allDoc.truncated}"
+assert !allDoc.tests.any { it.state == 'passed' } || allDoc.truncated.tests_omitted == 0: 'a passed test kept while a failure went'
+// -Dtracer.firstFailure: one test, which is no group (a cause needs three tests shown).
+def firstOnly = its.mvn(basedir, localRepositoryPath, 'first-budget', ['tracer:test-json', '-Dtracer.firstFailure'])
+def firstDoc = its.printedDocument(firstOnly.stdout, its.report(basedir), firstOnly.command)
+assert firstDoc.tests*.name == ['reservesAllOf1()'] && !firstDoc.containsKey('causes') && firstDoc.tests[0].failures[0].at
+// -Dtracer.compact: JSON Lines within the budget, a truncated line before the summary, exact counts.
+def compact = its.mvn(basedir, localRepositoryPath, 'compact-budget', ['tracer:test-json', '-Dtracer.compact', '-Dtracer.budget=1100'])
+def lines = compact.stdout.readLines().findAll { it.startsWith('{') }
+assert bytes(lines.join('\n') + '\n') <= 1100: "${compact.command}: ${bytes(lines.join('\n'))} bytes"
+def note = new JsonSlurper().parseText(lines[-2]).truncated
+assert note && new JsonSlurper().parseText(lines[-1]).summary.failed == 14: "${compact.command}: ${lines.takeRight(2)}"
+assert lines.size() - 2 + note.tests_omitted == 14: "${compact.command}: ${lines.size() - 2} lines + ${note.tests_omitted} omitted"
+lines.each { its.assertSchema(dev.tracer.schema.Schemas.COMPACT_LINE, it, compact.command) }
+
+// 5. A budget too small to hold the summary is refused before the tests run, and the message says the fix.
 def tiny = its.mvn(basedir, localRepositoryPath, 'tiny', ['tracer:test-json', '-Dtracer.budget=12'])
 assert tiny.exit == 1
 assert its.lineContaining(tiny.stdout + tiny.stderr, "tracer.budget is '12': give the most bytes the printed document may take, at least 1024 (-Dtracer.budget=20000), or 0 for no budget.").startsWith('[ERROR]')
