@@ -103,20 +103,30 @@ final class Budget {
         if (low < order.size()) {
             return best; // the fewest dropped entries that fit
         }
+        // Not even the summary and the names fit: the per-class coverage list, then the warnings, go too.
         ObjectNode none = without(doc, order, order.size(), budget, fullBytes, cut, reportFile);
-        if (bytes(write.apply(none)) > budget && none.get("coverage") instanceof ObjectNode coverage) {
-            coverage.remove("classes");
+        if (bytes(write.apply(none)) > budget && doc.path("coverage").has("classes")) {
             cut.add("coverage_classes");
-            none = without(doc, order, order.size(), budget, fullBytes, cut, reportFile);
-            ((ObjectNode) none.path("coverage")).remove("classes");
+            none = withoutExtras(doc, order, budget, fullBytes, cut, reportFile);
         }
-        if (bytes(write.apply(none)) > budget && none.remove("warnings") != null) {
+        if (bytes(write.apply(none)) > budget && doc.has("warnings")) {
             cut.add("warnings");
-            none = without(doc, order, order.size(), budget, fullBytes, cut, reportFile);
-            ((ObjectNode) none.path("coverage")).remove("classes");
-            none.remove("warnings");
+            none = withoutExtras(doc, order, budget, fullBytes, cut, reportFile);
         }
         return write.apply(none);
+    }
+
+    /** No entry, and without what {@code cut} names of the coverage classes and the warnings. */
+    private static ObjectNode withoutExtras(ObjectNode doc, List<Entry> order, int budget, int fullBytes,
+            List<String> cut, String reportFile) {
+        ObjectNode none = without(doc, order, order.size(), budget, fullBytes, cut, reportFile);
+        if (cut.contains("coverage_classes") && none.get("coverage") instanceof ObjectNode coverage) {
+            coverage.remove("classes");
+        }
+        if (cut.contains("warnings")) {
+            none.remove("warnings");
+        }
+        return none;
     }
 
     /** A test entry of {@code tests} or {@code flaky}, with the list it is in. */

@@ -178,6 +178,28 @@ class StdoutDocumentTest {
     }
 
     @Test
+    void whenNotEvenTheNamesFitTheWarningsGoTooAndTheSummaryStays() throws Exception {
+        List<TestCase> tests = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tests.add(failed("t" + i, 20 + i, thrownBy(5, 20 + i)));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            warnings.add("warning " + i + ": " + "x".repeat(100));
+        }
+        TestDocument doc = DocumentBuilder.build(List.of(new ModuleResult("shop", tests, List.of(), warnings, 30)),
+                View.FAILURES_ONLY);
+        String text = StdoutDocument.render(doc, new StdoutOptions(false, false, 1_024), REPORT);
+        assertTrue(bytes(text) <= 1_024, text);
+        JsonNode printed = parse(text);
+        assertEquals("[\"output\",\"deeper_frames\",\"steps\",\"detail\",\"tests\",\"warnings\"]",
+                printed.path("truncated").path("cut").toString(), text);
+        assertFalse(printed.has("warnings"));
+        assertEquals(10, printed.path("tests").size() + printed.path("truncated").path("tests_omitted").asInt());
+        assertEquals(10, printed.path("summary").path("failed").asInt());
+    }
+
+    @Test
     void aDocumentWithinTheBudgetIsNotCut() throws Exception {
         TestDocument doc = document(List.of(failed("t5", 20, thrownBy(5, 20))));
         String text = StdoutDocument.render(doc, StdoutOptions.DEFAULT, REPORT);
