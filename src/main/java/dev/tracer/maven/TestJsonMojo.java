@@ -198,9 +198,9 @@ public class TestJsonMojo extends AbstractRunMojo {
     private String pretty;
 
     /**
-     * The most bytes the document on stdout may take (at least 1024; 0 for no budget; 20000 by default, none with
-     * {@code tracer.verbose}). What is cut, and in which order, is in the {@code truncated} object the document then
-     * has; the report file is never cut.
+     * The most bytes the document on stdout may take (at least 1024; 0 for no budget). What is cut, and in which
+     * order, is in the {@code truncated} object the document then has; the report file is never cut. Default: 20000,
+     * none with {@code tracer.verbose}.
      *
      * @since 0.1.0
      */

@@ -83,7 +83,8 @@ class StdoutDocumentTest {
         TestDocument doc = document(confirmed(List.of(failed("t5", 20, thrownBy(5, 20)))));
         JsonNode test = parse(StdoutDocument.render(doc, StdoutOptions.DEFAULT, REPORT)).path("tests").get(0);
         assertEquals("{\"state\":\"failed\",\"same_failure\":true}", test.path("rerun").toString());
-        assertTrue(ReportJson.write(doc).contains("\"rerun\" : {\n      \"state\" : \"failed\",\n      \"duration_ms\""),
+        assertTrue(ReportJson.write(doc)
+                .contains("\"rerun\" : {\n      \"state\" : \"failed\",\n      \"duration_ms\""),
                 "the report file keeps the rerun in full");
     }
 
@@ -93,7 +94,8 @@ class StdoutDocumentTest {
         JsonNode test = parse(StdoutDocument.render(doc, StdoutOptions.DEFAULT, REPORT)).path("tests").get(0);
         assertEquals("t5()", test.path("name").asText());
         assertFalse(test.has("method"), "the name says the method");
-        assertFalse(test.has("id") || test.has("duration_ms") || test.has("tags") || test.has("module"), test.toString());
+        assertFalse(test.has("id") || test.has("duration_ms") || test.has("tags") || test.has("module"),
+                test.toString());
         JsonNode failure = test.path("failures").get(0);
         assertEquals(thrownBy(5, 20).message(), failure.path("message").asText());
         assertEquals(20, failure.path("line").asInt());
@@ -141,7 +143,8 @@ class StdoutDocumentTest {
         assertEquals(RootCauses.normalize("Index 2 out of bounds for length 3"),
                 RootCauses.normalize("Index 7 out of bounds for length 9"));
         assertEquals(RootCauses.normalize("Can not create TypeBinding for class java.util.List with 1 type parameter"),
-                RootCauses.normalize("Can not create TypeBinding for class java.lang.Comparable with 1 type parameter"));
+                RootCauses.normalize(
+                        "Can not create TypeBinding for class java.lang.Comparable with 1 type parameter"));
         assertEquals(RootCauses.normalize("Money 'GBP 2.34' cannot be parsed"),
                 RootCauses.normalize("Money 'USD 1' cannot be parsed"));
         assertFalse(RootCauses.normalize("Class name must not be empty")
