@@ -14,6 +14,7 @@ def required = ['index.html', 'usage.html', 'faq.html', 'schemas.html', 'plugin-
                 'help-mojo.html', 'examples/json-views.html', 'examples/retry.html', 'examples/coordinated-requests.html', 'examples/coverage.html', 'examples/flight-recorder.html', 'examples/html-report.html', 'report-mojo.html', 'images/report-example.png', 'scenarios.html',
                 'schema/test-document.schema.json', 'schema/compact-line.schema.json', 'schema/stream-event.schema.json']
 required << 'schema/scenario-report.schema.json'
+required << 'schema/stdout-document.schema.json'
 def missing = required.findAll { !Files.isRegularFile(site.resolve(it)) }
 assert missing.isEmpty(): "the site lacks ${missing}"
 

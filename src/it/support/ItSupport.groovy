@@ -450,6 +450,32 @@ class ItSupport {
     }
 
     /**
+     * The document printed on stdout in its default, lean form (stdout-document.schema.json), checked against the
+     * report file it abridges: the same summary and, unless the budget cut it, the same tests in the same order (by
+     * class, name and state). A grouped test after the first of its cause names an entry of {@code causes}.
+     */
+    static Map printedDocument(String text, Map report, String where) {
+        Map doc = firstJsonObject(text)
+        assert doc.version == 1: "${where}: version is ${doc.version}"
+        assertNoNulls(doc, '$', where)
+        assertSchema(Schemas.STDOUT_DOCUMENT, JsonOutput.toJson(doc), where)
+        assert doc.summary == report.summary: "${where}: the summary printed is ${doc.summary}, the report file's ${report.summary}"
+        def who = { List tests -> tests?.collect { [it['class'], it.name, it.state] } }
+        if (!doc.containsKey('truncated')) {
+            assert who(doc.tests) == who(report.tests): "${where}: the tests printed are ${who(doc.tests)}, the report file's ${who(report.tests)}"
+            assert who(doc.flaky) == who(report.flaky): "${where}: the flaky tests printed are ${who(doc.flaky)}, the report file's ${who(report.flaky)}"
+        }
+        def causes = (doc.causes ?: []).collect { it.cause } as Set
+        doc.tests?.findAll { it.containsKey('cause') }?.each { t ->
+            assert t.cause in causes: "${where}: ${t['class']}#${t.name} names cause ${t.cause}, not in causes ${causes}"
+        }
+        for (key in ['id', 'duration_ms']) {
+            assert !doc.tests?.any { it.containsKey(key) }: "${where}: a lean test has no ${key} (the report file has it)"
+        }
+        return doc
+    }
+
+    /**
      * The first JSON object printed in {@code text}: from the first line that starts with "{" to the first line after
      * which the text so far parses (the document may be pretty-printed or on one line).
      */

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 public final class OptionsParser {
 
     /** Every {@code tracer.*} user property a goal understands. */
-    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.adapters", "tracer.all", "tracer.cacheDir",
-            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover", "tracer.coverCounter",
-            "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold", "tracer.failOnFlaky",
-            "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError", "tracer.html",
-            "tracer.noWarn", "tracer.output", "tracer.reportFile", "tracer.retry", "tracer.scenarios", "tracer.skip",
-            "tracer.streaming",
-            "tracer.summaryOnly", "tracer.trace", "tracer.traceBudget", "tracer.waitTimeout");
+    public static final List<String> KNOWN_PROPERTIES = List.of("tracer.adapters", "tracer.all", "tracer.budget",
+            "tracer.cacheDir", "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.cover",
+            "tracer.coverCounter", "tracer.coverExcludes", "tracer.coverIncludes", "tracer.coverThreshold",
+            "tracer.failOnFlaky", "tracer.failed", "tracer.filterOut", "tracer.firstFailure", "tracer.groupByError",
+            "tracer.html", "tracer.noWarn", "tracer.output", "tracer.pretty", "tracer.reportFile", "tracer.retry",
+            "tracer.scenarios", "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.trace",
+            "tracer.traceBudget", "tracer.verbose", "tracer.waitTimeout");
 
     /** Environment variables for tools that cannot change the command line; a -D or POM value wins. */
     public static final String OUTPUT_ENV = "TRACER_OUTPUT_FILE";

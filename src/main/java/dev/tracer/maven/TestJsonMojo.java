@@ -20,6 +20,8 @@ import dev.tracer.reactor.ModulePart;
 import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.StdoutDocument;
+import dev.tracer.report.StdoutOptions;
 import dev.tracer.report.View;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
@@ -189,6 +191,33 @@ public class TestJsonMojo extends AbstractRunMojo {
     private boolean htmlOn;
 
 
+    /**
+     * Print the full document on stdout, as the report file has it, rather than the lean one (see
+     * {@code dev.tracer.report.LeanView}); no budget unless {@code tracer.budget} gives one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.verbose", defaultValue = "false")
+    private String verbose;
+
+    /**
+     * Indent the document on stdout (two spaces) rather than print it on one line; {@code jq .} indents too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.pretty", defaultValue = "false")
+    private String pretty;
+
+    /**
+     * The most bytes the document on stdout may take (at least 1024; 0 for no budget). What is cut, and in which
+     * order, is in the {@code truncated} object the document then has; the report file is never cut. Default: 20000,
+     * none with {@code tracer.verbose}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.budget")
+    private String budget;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -201,6 +230,9 @@ public class TestJsonMojo extends AbstractRunMojo {
 
     /** How often the work beside the tests checks whether they started. */
     private static final long TESTS_STARTED_POLL_MILLIS = 20;
+
+    /** How the document is printed on stdout. */
+    private StdoutOptions stdoutOptions = StdoutOptions.DEFAULT;
 
     /** The scenario adapters in effect; null when scenario extraction is off. */
     private List<ScenarioAdapter> scenarioAdapters;
@@ -217,6 +249,7 @@ public class TestJsonMojo extends AbstractRunMojo {
                     trace, traceBudget), userProperties(), System.getenv());
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = dev.tracer.coordination.ChildBuild.runnerOptions(options, System.getenv());
+            stdoutOptions = StdoutOptions.parse(verbose, pretty, budget);
             skipReason = skipReason();
             htmlOn = OptionsParser.boolDefaultTrue("tracer.html", "html", html);
             scenarioAdapters = OptionsParser.boolDefaultTrue("tracer.scenarios", "scenarios", scenarios)
@@ -618,19 +651,20 @@ public class TestJsonMojo extends AbstractRunMojo {
         }
         long t1 = System.nanoTime();
         String json = ReportJson.write(document);
+        Path file = options.output() != null
+                ? executionRoot().resolve(options.output())
+                : executionRoot().resolve("target").resolve("tracer").resolve("report.json");
+        String shown = RunCollector.relative(executionRoot(), file);
         if (options.streaming()) {
             if (reactor.firstTo("stream")) {
                 print(ReportJson.suiteStart()); // no module ran tests, so none started the stream
             }
             print(ReportJson.suiteEnd(document));
         } else {
-            print(options.compact() ? ReportJson.compact(document) : json);
+            print(options.compact() ? StdoutDocument.compact(document, stdoutOptions, shown)
+                    : StdoutDocument.render(document, stdoutOptions, shown));
         }
 
-        Path file = options.output() != null
-                ? executionRoot().resolve(options.output())
-                : executionRoot().resolve("target").resolve("tracer").resolve("report.json");
-        String shown = RunCollector.relative(executionRoot(), file);
         String writeError = null;
         try {
             if (Files.isDirectory(file)) {
