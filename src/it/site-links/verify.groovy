@@ -11,9 +11,10 @@ def pages = []
 Files.walk(site).withCloseable { s -> s.filter { it.toString().endsWith('.html') }.forEach { pages << it } }
 
 def required = ['index.html', 'usage.html', 'faq.html', 'schemas.html', 'plugin-info.html', 'test-json-mojo.html',
-                'help-mojo.html', 'examples/json-views.html', 'examples/retry.html', 'examples/coordinated-requests.html', 'examples/coverage.html', 'examples/flight-recorder.html', 'scenarios.html',
+                'help-mojo.html', 'examples/json-views.html', 'examples/retry.html', 'examples/coordinated-requests.html', 'examples/coverage.html', 'examples/flight-recorder.html', 'examples/html-report.html', 'report-mojo.html', 'images/report-example.png', 'scenarios.html',
                 'schema/test-document.schema.json', 'schema/compact-line.schema.json', 'schema/stream-event.schema.json']
 required << 'schema/scenario-report.schema.json'
+required << 'schema/stdout-document.schema.json'
 def missing = required.findAll { !Files.isRegularFile(site.resolve(it)) }
 assert missing.isEmpty(): "the site lacks ${missing}"
 

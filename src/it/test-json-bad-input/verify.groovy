@@ -17,7 +17,7 @@ def error = runs[2].readLines().find { it.startsWith('[ERROR]') && it.contains('
 assert error != null: "no [ERROR] line naming tracer.output in the third invocation"
 assert runs[2].contains('BUILD FAILURE')
 def doc = its.firstJsonObject(runs[2])
-its.checkDocument(doc, 'stdout of the third invocation')
+its.assertSchema(dev.tracer.schema.Schemas.STDOUT_DOCUMENT, groovy.json.JsonOutput.toJson(doc), 'stdout of the third invocation')
 assert doc.summary.subMap(['total', 'passed', 'result']) == [total: 1, passed: 1, result: 'passed']: "${doc.summary}"
 assert new File(basedir, 'pom.xml').isFile(): 'pom.xml is still a file'
 return true

@@ -14,7 +14,7 @@ assert homes*.name == ['apache-maven-3.6.3', 'apache-maven-3.9.14', 'apache-mave
         "expected three Maven distributions in ${mavenDistributions}, found ${homes*.name}"
 for (File home : homes) {
     def version = home.name - 'apache-maven-'
-    def run = its.mvn(basedir, localRepositoryPath, "maven-${version}", ['tracer:test-json', '-Dtracer.all', '-Dtracer.cover',
+    def run = its.mvn(basedir, localRepositoryPath, "maven-${version}", ['tracer:test-json', '-Dtracer.all', '-Dtracer.verbose', '-Dtracer.pretty', '-Dtracer.cover',
             "-Dtracer.output=target/tracer/maven-${version}.json".toString()], [:], null, home)
     assert run.exit == 1: "Maven ${version}: ${run.command} exited ${run.exit}; stderr:\n${run.stderr.take(3000)}\nstdout:\n${run.stdout.take(3000)}"
     def doc = its.withoutDurations(its.report(basedir, "target/tracer/maven-${version}.json"))

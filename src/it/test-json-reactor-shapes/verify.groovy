@@ -25,8 +25,9 @@ def shapes = [
         'also-make': ['-pl', 'app', '-am'],
         'resume-from': ['-rf', ':core'],
 ]
+// The full document, indented (-Dtracer.verbose -Dtracer.pretty): stdout is then exactly what the file has.
 shapes.each { name, flags ->
-    def run = its.mvn(basedir, localRepositoryPath, "shape-${name}", ['tracer:test-json', '-Dtracer.all'] + flags)
+    def run = its.mvn(basedir, localRepositoryPath, "shape-${name}", ['tracer:test-json', '-Dtracer.all', '-Dtracer.verbose', '-Dtracer.pretty'] + flags)
     assert run.exit == 1: "${run.command} exited ${run.exit}, expected 1 (a test failed); stderr:\n${run.stderr.take(3000)}\nstdout:\n${run.stdout.take(3000)}"
     assert run.stdout.startsWith('{\n'): "${run.command}: stdout does not start with the document:\n${run.stdout.take(2000)}"
     def printed = its.withoutDurations(its.firstJsonObject(run.stdout))

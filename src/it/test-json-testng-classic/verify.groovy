@@ -15,13 +15,15 @@ assert states == [
         'testng:retry.CartTest#alwaysFails'     : 'failed',
         'testng:retry.CartTest#notReady'        : 'skipped',
         'testng:retry.CartTest#passes'          : 'passed',
+        'testng:retry.CartTest#repeats[0]'      : 'passed',
+        'testng:retry.CartTest#repeats[1]'      : 'passed',
         'testng:retry.CartTest#pricing[0]'      : 'passed',
         'testng:retry.CartTest#pricing[2]'      : 'failed']: "states: ${states}"
 assert doc.flaky*.id as Set == ['testng:retry.CartTest#flakyOnce', 'testng:retry.CartTest#pricing[1]'] as Set:
         "flaky: ${doc.flaky*.id}"
 assert doc.flaky.every { it.state == 'failed' }: "flaky tests keep their first run's state: ${doc.flaky}"
 assert doc.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', 'flaky', 'result']) ==
-        [total: 9, passed: 4, failed: 2, skipped: 1, invalid: 2, flaky: 2, result: 'failed']: "summary is ${doc.summary}"
+        [total: 11, passed: 6, failed: 2, skipped: 1, invalid: 2, flaky: 2, result: 'failed']: "summary is ${doc.summary}"
 assert doc.retry == [ran: true, retried: 6, confirmed: 4, flaky: 2]: "retry is ${doc.retry}"
 
 // Names, groups as tags, the skip reason, the output of the failed test, the invocation's name.
@@ -62,7 +64,7 @@ assert cases.findAll { it[0] == 'retry.BrokenSetupTest' } ==
         [['retry.BrokenSetupTest', 'readsRow', 'skipped'], ['retry.BrokenSetupTest', 'setUp', 'failed'],
          ['retry.BrokenSetupTest', 'writesRow', 'skipped']]: "Surefire's BrokenSetupTest cases: ${cases}"
 def surefire = [tests: cases.size(), failed: cases.count { it[2] == 'failed' }, skipped: cases.count { it[2] == 'skipped' }]
-assert surefire == [tests: 10, failed: 5, skipped: 3]: "Surefire's totals changed: ${surefire}"
+assert surefire == [tests: 12, failed: 5, skipped: 3]: "Surefire's totals changed: ${surefire}"
 int configFailures = 1
 Map s = doc.summary
 assert surefire.tests == s.total + configFailures
@@ -70,7 +72,7 @@ assert surefire.failed == s.failed + s.flaky + configFailures
 assert surefire.skipped == s.skipped + s.invalid
 
 def log = its.buildLog(basedir)
-its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 9 tests.')
+its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 11 tests.')
 assert !log.contains('There was an error in the forked process'): "the fork failed:\n${its.lineContaining(log, 'forked process')}"
 assert !log.contains('org/junit/runner/notification/RunListener'): "the JUnit 4 RunListener was registered with TestNG"
 assert !log.contains('No tests ran'): "the hint says no tests ran"

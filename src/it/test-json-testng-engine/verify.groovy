@@ -14,12 +14,14 @@ assert states == [
         ("${CART}/[method:alwaysFails()]".toString())         : 'failed',
         ("${CART}/[method:notReady()]".toString())            : 'skipped',
         ("${CART}/[method:passes()]".toString())              : 'passed',
+        ("${CART}/[method:repeats()]/[invoc:0]".toString())   : 'passed',
+        ("${CART}/[method:repeats()]/[invoc:1]".toString())   : 'passed',
         ("${CART}/[method:pricing(int)]/[invoc:0]".toString()): 'passed',
         ("${CART}/[method:pricing(int)]/[invoc:2]".toString()): 'failed']: "states: ${states}"
 assert doc.flaky*.id as Set == ["${CART}/[method:flakyOnce()]", "${CART}/[method:pricing(int)]/[invoc:1]"]*.toString() as Set:
         "flaky: ${doc.flaky*.id}"
 assert doc.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', 'flaky', 'result']) ==
-        [total: 9, passed: 4, failed: 2, skipped: 1, invalid: 2, flaky: 2, result: 'failed']: "summary is ${doc.summary}"
+        [total: 11, passed: 6, failed: 2, skipped: 1, invalid: 2, flaky: 2, result: 'failed']: "summary is ${doc.summary}"
 assert doc.retry == [ran: true, retried: 6, confirmed: 4, flaky: 2]: "retry is ${doc.retry}"
 
 // The same names, groups, skip reason and output as under the classic provider.
@@ -60,7 +62,7 @@ assert cases.findAll { it[0] == 'retry.BrokenSetupTest' } ==
 assert cases.findAll { it[1].startsWith('pricing') }*.getAt(1) == ['pricing(int)[0]', 'pricing(int)[1]', 'pricing(int)[2]']:
         "Surefire ran TestNG on the Platform: ${cases}"
 def surefire = [tests: cases.size(), failed: cases.count { it[2] == 'failed' }, skipped: cases.count { it[2] == 'skipped' }]
-assert surefire == [tests: 10, failed: 5, skipped: 3]: "Surefire's totals changed: ${surefire}"
+assert surefire == [tests: 12, failed: 5, skipped: 3]: "Surefire's totals changed: ${surefire}"
 int classSetupFailures = 1
 Map s = doc.summary
 assert surefire.tests == s.total + classSetupFailures
@@ -68,7 +70,7 @@ assert surefire.failed == s.failed + s.flaky + classSetupFailures
 assert surefire.skipped == s.skipped + s.invalid
 
 def log = its.buildLog(basedir)
-its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 9 tests.')
+its.reportPathInFailure(log, 'There are test failures: 2 failed, 2 invalid of 11 tests.')
 assert !log.contains('There was an error in the forked process'): "the fork failed"
 assert !log.contains('No tests ran'): "the hint says no tests ran"
 return true

@@ -85,7 +85,7 @@ checkStream(run, fromEnv, all.tests, ['duration_ms'])
 run = its.mvn(basedir, localRepositoryPath, 'stream-cli-wins', ['tracer:test-json', '-Dtracer.streaming=false',
         '-Dtracer.output=target/tracer/cli-wins.json'], [TRACER_STREAMING: 'true', TRACER_OUTPUT_FILE: 'target/tracer/env-loses.json'])
 assert run.exit == 1: "${run.command} exited ${run.exit}; stderr:\n${run.stderr.take(3000)}"
-assert its.firstJsonObject(run.stdout) == its.report(basedir, 'target/tracer/cli-wins.json'): "${run.command}: stdout is not the document:\n${run.stdout.take(1000)}"
+its.printedDocument(run.stdout, its.report(basedir, 'target/tracer/cli-wins.json'), "${run.command}: stdout")
 assert !run.stdout.readLines().any { it.startsWith('{"type":') }: "${run.command}: events on stdout"
 assert !new File(basedir, 'target/tracer/env-loses.json').exists(): "${run.command}: TRACER_OUTPUT_FILE won over -Dtracer.output"
 
@@ -93,7 +93,7 @@ assert !new File(basedir, 'target/tracer/env-loses.json').exists(): "${run.comma
 run = its.mvn(basedir, localRepositoryPath, 'stream-pom-wins', ['tracer:test-json', '-Pno-streaming-in-pom',
         '-Dtracer.output=target/tracer/pom-wins.json'], [TRACER_STREAMING: 'true'])
 assert run.exit == 1: "${run.command} exited ${run.exit}; stderr:\n${run.stderr.take(3000)}"
-assert its.firstJsonObject(run.stdout) == its.report(basedir, 'target/tracer/pom-wins.json'): "${run.command}: stdout is not the document:\n${run.stdout.take(1000)}"
+its.printedDocument(run.stdout, its.report(basedir, 'target/tracer/pom-wins.json'), "${run.command}: stdout")
 assert !run.stdout.readLines().any { it.startsWith('{"type":') }: "${run.command}: events on stdout"
 
 // <streaming>true</streaming> in the POM (the invoker's own run, build.log).

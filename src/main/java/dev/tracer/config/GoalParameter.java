@@ -34,6 +34,12 @@ public enum GoalParameter {
     TRACE_BUDGET("traceBudget", null, null, Goal.TEST_JSON),
     SCENARIOS("scenarios", null, "true", Goal.TEST_JSON),
     ADAPTERS("adapters", null, null, EnumSet.of(Goal.TEST_JSON, Goal.SCENARIOS)),
+    HTML("html", null, "true", Goal.RUNS),
+    VERBOSE("verbose", null, "false", Goal.TEST_JSON),
+    PRETTY("pretty", null, "false", Goal.TEST_JSON),
+    // 20000 bytes, or none with verbose: StdoutOptions decides
+    BUDGET("budget", null, null, Goal.TEST_JSON),
+    REPORT_FILE("reportFile", null, null, Goal.REPORT),
     CACHE_DIR("cacheDir", "TRACER_CACHE_DIR", ".tracer", EnumSet.of(Goal.AGENT_TEST, Goal.CACHE)),
     WAIT_TIMEOUT("waitTimeout", null, "30m", Goal.AGENT_TEST),
     CACHE_RETENTION("cacheRetention", null, "1h", Goal.AGENT_TEST),
@@ -41,7 +47,7 @@ public enum GoalParameter {
 
     /** The goals, by their names. */
     public enum Goal {
-        TEST_JSON, AGENT_TEST, SCENARIOS, CACHE;
+        TEST_JSON, AGENT_TEST, SCENARIOS, CACHE, REPORT;
 
         /** The goals that run tests and print the document. */
         static final Set<Goal> RUNS = EnumSet.of(TEST_JSON, AGENT_TEST);

@@ -302,6 +302,10 @@ public final class Messages {
                 + " affected. -Dtracer.scenarios=false turns extraction off.";
     }
 
+    public static String cannotWriteHtml(String path, String reason) {
+        return "Cannot write the HTML report " + path + ": " + reason + " (-Dtracer.html=false turns it off).";
+    }
+
     public static String cannotWriteScenarios(String path, String reason) {
         return "Cannot write the scenario report to " + path + ": " + reason + ". Make target/tracer writable.";
     }

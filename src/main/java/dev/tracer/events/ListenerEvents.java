@@ -502,7 +502,9 @@ public final class ListenerEvents {
                     reason = text(throwable, "message");
                 }
                 String id = text(event, "id");
-                if ("aborted".equals(status) && className != null && id != null && id.startsWith("[engine:")) {
+                // A class-level container: the Platform's, or the JUnit 4 listener's (its ids are "junit4:<class>").
+                if ("aborted".equals(status) && className != null && id != null
+                        && (id.startsWith("[engine:") || id.equals("junit4:" + className))) {
                     skippedClasses.putIfAbsent(className, new SkippedClass(className, null, null, reason,
                             listed.size()));
                 }

@@ -240,6 +240,13 @@ public class TracerTestNgListener implements IExecutionListener, ITestListener, 
         List<String> tags = method.getGroups() == null ? Collections.<String>emptyList()
                 : Arrays.asList(method.getGroups());
         int row = row(result, key);
+        if (row < 0 && method.getInvocationCount() > 1) {
+            // @Test(invocationCount = n): n tests, as Surefire counts them, each its own id (numbered as they start)
+            int invocation = invocations.computeIfAbsent(key + "#invocations", k -> new AtomicInteger())
+                    .getAndIncrement();
+            return new TestRef(ID_PREFIX + key + "[" + invocation + "]", className, methodName, methodName,
+                    Arrays.asList(className, methodName), tags);
+        }
         if (row < 0) {
             return new TestRef(ID_PREFIX + key, className, methodName, methodName,
                     Collections.singletonList(className), tags);

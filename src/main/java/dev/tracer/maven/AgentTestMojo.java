@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracer.config.AgentOptions;
 import dev.tracer.config.ConfigurationException;
+import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
@@ -101,6 +102,16 @@ public class AgentTestMojo extends AbstractRunMojo {
     @Parameter(property = "tracer.cacheMaxSize")
     private String cacheMaxSize;
 
+    /**
+     * With {@code tracer.output}: write the HTML page beside that file ({@code report.json} → {@code report.html}).
+     * {@code false} turns it off. Default: {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.html")
+    private String html;
+
+    private boolean htmlOn;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -115,6 +126,7 @@ public class AgentTestMojo extends AbstractRunMojo {
             options = OptionsParser.parse(raw, userProperties(), System.getenv());
             agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
             skipReason = skipReason(raw);
+            htmlOn = OptionsParser.bool(raw.set(GoalParameter.HTML, html), GoalParameter.HTML);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -252,6 +264,14 @@ public class AgentTestMojo extends AbstractRunMojo {
             String writeError = DocumentFile.write(file, json, shown);
             if (writeError != null) {
                 throw new MojoExecutionException(writeError);
+            }
+            if (htmlOn) {
+                try {
+                    TestJsonMojo.htmlPage(root).write(document, file);
+                } catch (IOException | RuntimeException e) {
+                    getLog().warn(Messages.cannotWriteHtml(dev.tracer.html.HtmlReport.besides(file).toString(),
+                            Messages.describe(e)));
+                }
             }
         }
         if (document.errors() != null) {

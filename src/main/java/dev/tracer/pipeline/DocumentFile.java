@@ -4,6 +4,8 @@ import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.model.TestDocument;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.StdoutDocument;
+import dev.tracer.report.StdoutOptions;
 import dev.tracer.report.View;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +32,21 @@ public final class DocumentFile {
             console.stdout(ReportJson.suiteEnd(document));
         } else {
             console.stdout(options.compact() ? ReportJson.compact(document) : json);
+        }
+    }
+
+    /**
+     * Prints the document as {@code stdout} asks: lean within its budget, or in full.
+     *
+     * @param shown the document's file as messages show it, which the {@code truncated} note names
+     */
+    public static void print(Options options, StdoutOptions stdout, TestDocument document, String shown,
+            Console console) {
+        if (options.streaming()) {
+            console.stdout(ReportJson.suiteEnd(document));
+        } else {
+            console.stdout(options.compact() ? StdoutDocument.compact(document, stdout, shown)
+                    : StdoutDocument.render(document, stdout, shown));
         }
     }
 

@@ -11,6 +11,6 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface DocumentWriter {
 
-    /** @param tracerDir the build's {@code target/tracer} */
-    void write(TestDocument document, Path tracerDir) throws IOException;
+    /** @param documentFile where the document was written ({@code target/tracer/report.json}, or tracer.output) */
+    void write(TestDocument document, Path documentFile) throws IOException;
 }

@@ -11,6 +11,7 @@ import dev.tracer.reactor.ModulePart;
 import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.StdoutOptions;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
@@ -46,14 +47,17 @@ public final class TestJsonPipeline {
     private final BuildInput build;
     private final Console console;
     private final List<DocumentWriter> writers;
+    private final StdoutOptions stdout;
 
     /**
      * @param adapters the scenario adapters in effect; null when scenario extraction is off
      * @param writers  further views of the finished document, written after it
+     * @param stdout   how the document is printed (lean within a budget, or in full)
      */
     public TestJsonPipeline(Options options, List<ScenarioAdapter> adapters, BuildInput build, Console console,
-            List<DocumentWriter> writers) {
+            List<DocumentWriter> writers, StdoutOptions stdout) {
         this.options = options;
+        this.stdout = stdout;
         this.adapters = adapters == null ? null : List.copyOf(adapters);
         this.build = build;
         this.console = console;
@@ -230,9 +234,11 @@ public final class TestJsonPipeline {
             if (options.streaming() && build.reactor().firstTo("stream")) {
                 console.stdout(ReportJson.suiteStart()); // no module ran tests, so none started the stream
             }
-            DocumentFile.print(options, document, json, console);
+            DocumentFile.print(options, stdout, document, shown, console);
             String writeError = DocumentFile.write(file, json, shown);
-            writeFurtherViews(document);
+            if (writeError == null) {
+                writeFurtherViews(document, file);
+            }
             console.debug("tracer: report " + (t1 - t0) / 1_000_000 + " ms, JSON written "
                     + (System.nanoTime() - t1) / 1_000_000 + " ms");
             return verdict(document, byModule, coverage, shown, writeError);
@@ -265,12 +271,12 @@ public final class TestJsonPipeline {
     }
 
     /** Where further views of the document plug in; one that fails costs a warning. */
-    private void writeFurtherViews(TestDocument document) {
+    private void writeFurtherViews(TestDocument document, Path documentFile) {
         for (DocumentWriter writer : writers) {
             try {
-                writer.write(document, build.tracerDirectory());
+                writer.write(document, documentFile);
             } catch (IOException | RuntimeException e) {
-                console.warn(Messages.cannotWriteView(build.tracerDirectory().toString(), Messages.describe(e)));
+                console.warn(Messages.cannotWriteView(documentFile.toString(), Messages.describe(e)));
             }
         }
     }

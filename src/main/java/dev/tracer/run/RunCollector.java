@@ -78,11 +78,13 @@ public final class RunCollector {
         SurefireXmlReports.Tally tally = SurefireXmlReports.tally(execution.reportsDirectory(), notBefore);
         SurefireTotals surefire = tally == null ? null : tally.totals();
         // A class aborted as a whole counts as Surefire counted it: its tests skipped where Surefire lists them
-        // (3.6 on Vintage), else none of them and the class in skipped_classes (3.5 on Jupiter).
+        // (3.6 on Vintage), else none of them and the class in skipped_classes (3.5 on Jupiter), counted as one
+        // skipped test where Surefire wrote one nameless testcase for it (its JUnit 4 provider).
         List<SkippedClass> aborted = new ArrayList<>();
         for (SkippedClass skipped : events.skippedClasses()) {
             if (tally == null || !listedBySurefire(skipped.className(), tally.classes())) {
-                aborted.add(skipped);
+                aborted.add(tally != null && listedBySurefire(skipped.className(), tally.skippedWhole())
+                        ? skipped.asCounted() : skipped);
             }
         }
         if (!aborted.isEmpty()) {
@@ -107,7 +109,7 @@ public final class RunCollector {
         for (SkippedClass skipped : aborted) {
             skippedClasses.add(locator.locate(skipped, execution.module()));
         }
-        List<String> errors = errors(execution, located, locatedClassFailures, flaky, surefire);
+        List<String> errors = errors(execution, located, locatedClassFailures, flaky, skippedClasses, surefire);
         return new ModuleResult(execution.module(), located, locatedClassFailures, warnings, execution.durationMs(),
                 flaky, null, skippedClasses, errors, surefire);
     }
@@ -118,7 +120,7 @@ public final class RunCollector {
      * Surefire reporting more tests than the listener did.
      */
     static List<String> errors(Execution execution, List<TestCase> tests, List<ClassFailure> classFailures,
-            List<TestCase> flaky, SurefireTotals surefire) {
+            List<TestCase> flaky, List<SkippedClass> skippedClasses, SurefireTotals surefire) {
         List<String> errors = new ArrayList<>();
         boolean blamed = !classFailures.isEmpty() || tests.stream().anyMatch(t -> t.state().isProblem());
         if (execution.surefireProblem() != null && !execution.problemIsVerdict() && !blamed) {
@@ -126,7 +128,8 @@ public final class RunCollector {
         }
         // Surefire counts a class whose setup failed once, where the listener reports each of its tests (invalid);
         // so the listener's tests and class failures together are never fewer than Surefire's testcases.
-        int reported = tests.size() + flaky.size() + classFailures.size();
+        int reported = tests.size() + flaky.size() + classFailures.size()
+                + (int) skippedClasses.stream().filter(c -> Boolean.TRUE.equals(c.counted())).count();
         if (surefire != null && surefire.tests() > reported) {
             errors.add(Messages.resultsMissing(surefire.tests(), reported,
                     relative(execution.executionRoot(), execution.reportsDirectory())));

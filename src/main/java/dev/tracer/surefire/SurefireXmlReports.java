@@ -72,10 +72,6 @@ public final class SurefireXmlReports {
     private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)(?:$|[(\\[])");
     private static final Pattern FRAME = Pattern.compile("^\\s*at\\s+([^\\s(]+)\\((.*)\\)\\s*$");
 
-    /** Sums of the {@code <testsuite>} attributes over all reports. */
-    public record Counts(int tests, int failures, int errors, int skipped) {
-    }
-
     private SurefireXmlReports() {
     }
 
@@ -125,38 +121,17 @@ public final class SurefireXmlReports {
         return List.copyOf(tests);
     }
 
-    /** The sums of the {@code tests}, {@code failures}, {@code errors} and {@code skipped} suite attributes. */
-    public static Counts counts(Path reportsDirectory) {
-        int tests = 0;
-        int failures = 0;
-        int errors = 0;
-        int skipped = 0;
-        for (Path file : reports(reportsDirectory, warning -> { })) {
-            Document document = parse(file, warning -> { });
-            if (document == null) {
-                continue;
-            }
-            NodeList suites = document.getElementsByTagName("testsuite");
-            for (int i = 0; i < suites.getLength(); i++) {
-                Element suite = (Element) suites.item(i);
-                tests += integer(suite.getAttribute("tests"));
-                failures += integer(suite.getAttribute("failures"));
-                errors += integer(suite.getAttribute("errors"));
-                skipped += integer(suite.getAttribute("skipped"));
-            }
-        }
-        return new Counts(tests, failures, errors, skipped);
-    }
-
     /**
      * Surefire's totals of a run and the classes it reported tests of.
      *
      * @param totals  its {@code <testcase>} elements counted (not the {@code <testsuite>} attributes, which are wrong
      *                for classes with {@code @Nested} classes): {@code failures} those with a {@code <failure>},
      *                {@code errors} with an {@code <error>}, {@code skipped} with a {@code <skipped>}
-     * @param classes the {@code classname} of every testcase
+     * @param classes the {@code classname} of every testcase with a name (a test)
+     * @param skippedWhole the {@code classname} of every nameless skipped testcase: a class that Surefire's JUnit 4
+     *                provider counted as one skipped test, its {@code @BeforeClass} having aborted on an assumption
      */
-    public record Tally(SurefireTotals totals, java.util.Set<String> classes) {
+    public record Tally(SurefireTotals totals, java.util.Set<String> classes, java.util.Set<String> skippedWhole) {
     }
 
     /**
@@ -168,14 +143,16 @@ public final class SurefireXmlReports {
     public static Tally tally(Path reportsDirectory, FileTime notBefore) {
         int[] counts = new int[4];
         java.util.Set<String> classes = new java.util.TreeSet<>();
+        java.util.Set<String> skippedWhole = new java.util.TreeSet<>();
         boolean any = false;
         for (Path file : reports(reportsDirectory, warning -> { })) {
             if (notBefore != null && modifiedBefore(file, notBefore)) {
                 continue;
             }
-            any |= tallyFile(file, counts, classes);
+            any |= tallyFile(file, counts, classes, skippedWhole);
         }
-        return any ? new Tally(new SurefireTotals(counts[0], counts[1], counts[2], counts[3]), classes) : null;
+        return any ? new Tally(new SurefireTotals(counts[0], counts[1], counts[2], counts[3]), classes,
+                skippedWhole) : null;
     }
 
     private static final XMLInputFactory STAX = secureStax();
@@ -188,7 +165,8 @@ public final class SurefireXmlReports {
     }
 
     /** @return false for a file that is not a report (a report its JVM did not finish writing counts what it has) */
-    private static boolean tallyFile(Path file, int[] counts, java.util.Set<String> classes) {
+    private static boolean tallyFile(Path file, int[] counts, java.util.Set<String> classes,
+            java.util.Set<String> skippedWhole) {
         boolean suite = false;
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = STAX.createXMLStreamReader(in);
@@ -196,6 +174,8 @@ public final class SurefireXmlReports {
                 int depth = 0;
                 int testcaseDepth = -1;
                 int state = 0; // of the current testcase: 0 passed, 1 failure, 2 error, 3 skipped
+                String className = null;
+                boolean named = false;
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
@@ -209,8 +189,10 @@ public final class SurefireXmlReports {
                         } else if ("testcase".equals(name) && testcaseDepth < 0) {
                             testcaseDepth = depth;
                             state = 0;
-                            String className = reader.getAttributeValue(null, "classname");
-                            if (className != null) {
+                            className = reader.getAttributeValue(null, "classname");
+                            String testName = reader.getAttributeValue(null, "name");
+                            named = testName != null && !testName.isEmpty();
+                            if (className != null && named) {
                                 classes.add(className);
                             }
                         } else if (depth == testcaseDepth + 1 && state == 0) {
@@ -226,6 +208,9 @@ public final class SurefireXmlReports {
                             counts[0]++;
                             if (state > 0) {
                                 counts[state]++;
+                            }
+                            if (className != null && !named && state == 3) {
+                                skippedWhole.add(className);
                             }
                             testcaseDepth = -1;
                         }

@@ -114,6 +114,20 @@ class TestNgListenerTest {
     }
 
     @Test
+    void eachInvocationOfAnInvocationCountIsATestOfItsOwn() {
+        Events events = run(new TracerTestNgListener(eventsDir, true), Repeated.class);
+
+        List<String> finished = events.ofType("test_finished").stream()
+                .map(e -> e.get("id").asText() + " " + e.get("name").asText() + " " + e.get("status").asText())
+                .sorted().collect(Collectors.toList());
+        assertEquals(List.of("testng:" + PREFIX + "Repeated#thrice[0] thrice passed",
+                "testng:" + PREFIX + "Repeated#thrice[1] thrice failed",
+                "testng:" + PREFIX + "Repeated#thrice[2] thrice passed"), finished);
+        RunEvents read = ListenerEvents.read(eventsDir, null);
+        assertEquals(3, read.tests().size(), "three tests, as Surefire counts three testcases");
+    }
+
+    @Test
     void aSelectionOfTheWholeMethodRunsEveryRow() {
         Events events = run(new TracerTestNgListener(eventsDir, true), Set.of("testng:" + PREFIX + "Basic#rows"),
                 Basic.class);
@@ -177,6 +191,18 @@ class TestNgListenerTest {
     }
 
     // ---- fixtures: run only through TestNG above ----
+
+    public static class Repeated {
+        private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        @org.testng.annotations.Test(invocationCount = 3)
+        public void thrice() {
+            if (RUNS.incrementAndGet() == 2) {
+                throw new AssertionError("the second time");
+            }
+        }
+    }
 
     @org.testng.annotations.Test(groups = "basic")
     public static class Basic {

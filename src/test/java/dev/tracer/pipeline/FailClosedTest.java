@@ -111,7 +111,7 @@ class FailClosedTest {
                 Recording.of(FLAKY_AND_HARD, "events", "surefire-reports"));
 
         Verdict verdict = new TestJsonPipeline(noRetry, List.of(broken), fixture.build(module), fixture.console,
-                List.of()).run(module, runner, null);
+                List.of(), Fixture.FULL_STDOUT).run(module, runner, null);
 
         assertEquals(Verdict.failed(FAILURES), verdict);
         assertTrue(fixture.console.warnings.stream().anyMatch(w -> w.startsWith(
@@ -131,8 +131,8 @@ class FailClosedTest {
             }
         };
 
-        Verdict verdict = new TestJsonPipeline(noRetry, null, fixture.build(module), closedStdout, List.of())
-                .run(module, runner, null);
+        Verdict verdict = new TestJsonPipeline(noRetry, null, fixture.build(module), closedStdout, List.of(),
+                Fixture.FULL_STDOUT).run(module, runner, null);
 
         assertEquals(Verdict.Kind.BROKEN, verdict.kind());
         assertTrue(verdict.message().contains("Broken pipe") && verdict.message().endsWith(FAILURES),
@@ -161,12 +161,12 @@ class FailClosedTest {
         Fixture fixture = new Fixture(root);
         ModuleInput module = fixture.single(FLAKY_AND_HARD);
         RecordedRunner runner = fixture.replay(module, FLAKY_AND_HARD, "events", "surefire-reports");
-        DocumentWriter failing = (document, tracerDir) -> {
+        DocumentWriter failing = (document, documentFile) -> {
             throw new IOException("disk full");
         };
 
         Verdict verdict = new TestJsonPipeline(noRetry, null, fixture.build(module), fixture.console,
-                List.of(failing)).run(module, runner, null);
+                List.of(failing), Fixture.FULL_STDOUT).run(module, runner, null);
 
         assertEquals(Verdict.failed(FAILURES), verdict);
         assertTrue(fixture.console.warnings.stream().anyMatch(w -> w.contains("disk full")),

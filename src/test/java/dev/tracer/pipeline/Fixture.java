@@ -71,8 +71,11 @@ final class Fixture {
         return new RecordedRunner(module.buildDirectory().resolve("surefire-reports"), passes);
     }
 
+    /** stdout as the report file: the full document, indented, no budget (the lean form has its own tests). */
+    static final dev.tracer.report.StdoutOptions FULL_STDOUT = new dev.tracer.report.StdoutOptions(true, true, 0);
+
     TestJsonPipeline pipeline(Options options, BuildInput build) {
-        return new TestJsonPipeline(options, null, build, console, List.of());
+        return new TestJsonPipeline(options, null, build, console, List.of(), FULL_STDOUT);
     }
 
     /** The document the build wrote to {@code target/tracer/report.json}. */

@@ -24,6 +24,7 @@ public final class Schemas {
     public static final String COMPACT_LINE = "compact-line";
     public static final String STREAM_EVENT = "stream-event";
     public static final String SCENARIO_REPORT = "scenario-report";
+    public static final String STDOUT_DOCUMENT = "stdout-document";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
