@@ -119,7 +119,17 @@ public final class ListenerJar {
      */
     public static Path write(Path jarFile, Path eventsDir, Path selection, String trace, Integer traceBudget)
             throws IOException {
-        byte[] content = content(eventsDir, selection, trace, traceBudget);
+        return write(jarFile, eventsDir, selection, trace, traceBudget, true);
+    }
+
+    /**
+     * @param testNgRows whether to register {@link #TESTNG_SELECTION_CLASS} with a selection: only for a TestNG that
+     *                   has {@code IDataProviderInterceptor} (7 and later); an older one cannot load it and its test
+     *                   JVM dies of the {@code NoClassDefFoundError}
+     */
+    public static Path write(Path jarFile, Path eventsDir, Path selection, String trace, Integer traceBudget,
+            boolean testNgRows) throws IOException {
+        byte[] content = content(eventsDir, selection, trace, traceBudget, testNgRows);
         if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
             return jarFile;
         }
@@ -151,6 +161,11 @@ public final class ListenerJar {
     }
 
     static byte[] content(Path eventsDir, Path selection, String trace, Integer traceBudget) throws IOException {
+        return content(eventsDir, selection, trace, traceBudget, true);
+    }
+
+    static byte[] content(Path eventsDir, Path selection, String trace, Integer traceBudget, boolean testNgRows)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "META-INF/MANIFEST.MF",
@@ -160,7 +175,8 @@ public final class ListenerJar {
                 put(zip, SELECTION_SERVICE_RESOURCE, (SELECTION_FILTER_CLASS + "\n").getBytes(StandardCharsets.UTF_8));
             }
             put(zip, TESTNG_SERVICE_RESOURCE, (TESTNG_LISTENER_CLASS + "\n"
-                    + (selection == null ? "" : TESTNG_SELECTION_CLASS + "\n")).getBytes(StandardCharsets.UTF_8));
+                    + (selection == null || !testNgRows ? "" : TESTNG_SELECTION_CLASS + "\n"))
+                    .getBytes(StandardCharsets.UTF_8));
             for (String resource : CLASS_RESOURCES) {
                 put(zip, resource, classBytes(resource));
             }

@@ -114,6 +114,22 @@ final class SurefireLauncher implements TestRunner {
         return parameters;
     }
 
+    @Override
+    public boolean narrowsTestNgRows() {
+        return project.getArtifacts().stream()
+                .filter(a -> SurefireVersions.TESTNG_KEY.equals(a.getGroupId() + ":" + a.getArtifactId()))
+                .allMatch(a -> a.getFile() == null || hasDataProviderInterceptor(a.getFile().toPath()));
+    }
+
+    /** Whether a TestNG jar has {@code IDataProviderInterceptor} (TestNG 7); an unreadable jar counts as old. */
+    static boolean hasDataProviderInterceptor(java.nio.file.Path testNgJar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(testNgJar.toFile())) {
+            return zip.getEntry("org/testng/IDataProviderInterceptor.class") != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** Whether TestNG is among the project's test artifacts (then Surefire below 3.6 runs its TestNG provider). */
     private boolean testNgOnClasspath() {
         return project.getArtifacts().stream()

@@ -57,7 +57,7 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
                 Files.write(selectionFile, selection.ids(), StandardCharsets.UTF_8);
             }
             listenerJar = ListenerJar.write(tracerDir.resolve("listener").resolve("tracer-" + prefix + "listener.jar"),
-                    eventsDir, selectionFile, options.trace(), options.traceBudget());
+                    eventsDir, selectionFile, options.trace(), options.traceBudget(), runner.narrowsTestNgRows());
         } catch (IOException e) {
             throw new BrokenRunException("Cannot prepare " + tracerDir + ": " + e.getMessage(), e);
         }

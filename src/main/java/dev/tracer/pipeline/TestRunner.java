@@ -40,4 +40,13 @@ public interface TestRunner {
 
     /** The test JVM's arguments as the project configures them for the runner, not yet evaluated; null for none. */
     String configuredArgLine();
+
+    /**
+     * Whether a rerun may narrow a TestNG data provider to its failed rows: the project's TestNG has
+     * {@code IDataProviderInterceptor} (TestNG 7), or the project has no TestNG. An older TestNG cannot load the
+     * interceptor, and a listener it cannot load kills the test JVM; its reruns run every row of the method.
+     */
+    default boolean narrowsTestNgRows() {
+        return true;
+    }
 }

@@ -132,6 +132,16 @@ class ListenerJarTest {
     }
 
     @Test
+    void aJarForATestNgWithoutTheInterceptorRegistersOnlyTheListener() throws Exception {
+        Path jar = ListenerJar.write(temp.resolve("out/tracer-rerun-listener.jar"), temp.resolve("events"),
+                temp.resolve("selection.txt"), null, null, false);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assertEquals(ListenerJar.TESTNG_LISTENER_CLASS + "\n", text(zip, ListenerJar.TESTNG_SERVICE_RESOURCE),
+                    "TestNG 6 could not load the interceptor, and its test JVM would die of it");
+        }
+    }
+
+    @Test
     void constantsNameTheRealClassesAndResources() {
         assertEquals(TracerPlatformListener.class.getName(), ListenerJar.PLATFORM_LISTENER_CLASS);
         assertEquals(TracerRunListener.class.getName(), ListenerJar.RUN_LISTENER_CLASS);

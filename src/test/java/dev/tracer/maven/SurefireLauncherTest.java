@@ -30,4 +30,20 @@ class SurefireLauncherTest {
         assertEquals(Path.of("target/tracer/rerun-reports").toString(), parameters.get("reportsDirectory"));
         assertEquals("-javaagent:jacoco.jar", parameters.get("argLine"));
     }
+
+    @Test
+    void testNg7HasTheDataProviderInterceptorAndAJarWithoutItIsOld(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path testNg7 = Path.of(org.testng.IDataProviderInterceptor.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        org.junit.jupiter.api.Assertions.assertTrue(SurefireLauncher.hasDataProviderInterceptor(testNg7));
+
+        Path old = temp.resolve("testng-6.9.10.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(old))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/testng/ITestNGListener.class"));
+            zip.closeEntry();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(SurefireLauncher.hasDataProviderInterceptor(old));
+        org.junit.jupiter.api.Assertions.assertFalse(SurefireLauncher.hasDataProviderInterceptor(temp.resolve("absent.jar")));
+    }
 }
