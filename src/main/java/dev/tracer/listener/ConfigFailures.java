@@ -17,7 +17,21 @@ final class ConfigFailures {
     private static final Set<Throwable> FAILURES =
             Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<Throwable, Boolean>()));
 
+    /** The classes whose configuration method failed, for a TestNG before 7 that hands skipped tests no cause. */
+    private static final Set<String> CLASSES = Collections.synchronizedSet(new java.util.HashSet<String>());
+
     private ConfigFailures() {
+    }
+
+    static void addClass(String className) {
+        if (className != null) {
+            CLASSES.add(className);
+        }
+    }
+
+    /** Whether a configuration method of {@code className} failed in this JVM. */
+    static boolean classFailed(String className) {
+        return className != null && CLASSES.contains(className);
     }
 
     static void add(Throwable failure) {
@@ -34,6 +48,7 @@ final class ConfigFailures {
     /** For tests. */
     static void clear() {
         FAILURES.clear();
+        CLASSES.clear();
     }
 
     /** For tests. */

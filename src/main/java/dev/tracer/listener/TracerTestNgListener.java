@@ -162,6 +162,7 @@ public class TracerTestNgListener implements IExecutionListener, ITestListener, 
         try {
             Throwable throwable = result.getThrowable();
             ConfigFailures.add(throwable);
+            ConfigFailures.addClass(className(result));
             Recorder r = open();
             if (r != null) {
                 r.containerFailed(containerId(result), className(result), Recorder.FAILED, null, throwable,
@@ -297,7 +298,9 @@ public class TracerTestNgListener implements IExecutionListener, ITestListener, 
                 }
             }
         } catch (LinkageError olderTestNg) {
-            // no getSkipCausedBy(): the throwable alone tells
+            // No getSkipCausedBy() (TestNG 6), and TestNG 6 hands such a skip no throwable: a causeless skip in a
+            // class whose configuration failed is that failure's.
+            return result.getThrowable() == null && ConfigFailures.classFailed(className(result));
         }
         return false;
     }
