@@ -90,7 +90,7 @@ def documentText = { Map run ->
     def text = run.stdout.readLines().takeWhile { !it.startsWith('[ERROR]') }.join('\n')
     assert text.startsWith('{'): "${run.command}: stdout does not start with the document:\n${run.stdout.take(2000)}\nstderr:\n${run.stderr.take(2000)}"
     def doc = new JsonSlurper().parseText(text) as Map
-    its.checkDocument(doc, run.command)
+    its.checkPrintedDocument(doc, run.command)
     return [text: text, doc: doc]
 }
 

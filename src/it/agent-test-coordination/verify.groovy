@@ -102,7 +102,7 @@ def documentText = { Map run, Map view = [:] ->
     def text = run.stdout.readLines().takeWhile { !it.startsWith('[ERROR]') }.join('\n')
     assert text.startsWith('{'): "${run.command}: stdout does not start with the document:\n${run.stdout.take(2000)}\nstderr:\n${run.stderr.take(2000)}"
     def doc = new JsonSlurper().parseText(text) as Map
-    its.checkDocument(doc, run.command, view)
+    its.checkPrintedDocument(doc, run.command, view)
     return [text: text, doc: doc]
 }
 
@@ -174,19 +174,21 @@ assert aThenAll*.exit == [1, 1]
 def everything = documentText(aThenAll[1], [summaryOnly: true])
 assert everything.doc.keySet() == ['version', 'summary', 'retry'] as Set: "summaryOnly from the POM: ${everything.doc.keySet()}"
 assert everything.doc.summary.subMap(['total', 'passed', 'failed']) == [total: 4, passed: 3, failed: 1]: "${everything.doc.summary}"
-assert new File(basedir, 'target/tracer/pom-output.json').getText('UTF-8') == everything.text + '\n': '<output> from the POM'
+// stdout is the lean document; the <output> file the full one (the same, for a summary-only view, but indented)
+assert its.report(basedir, 'target/tracer/pom-output.json', [summaryOnly: true]).summary == everything.doc.summary:
+        '<output> from the POM'
 assert runsOf('a-then-all')*.selection == [['CartTest'], []]
 assert runsOf('a-then-all')[1].document.tests.size() == 4: 'the cached document lists every test'
 assert executions('a-then-all') == ['CartTest#taxIncluded': 4, 'CartTest#total': 2, 'OrderTest#ships': 1,
                                     'SlowTest#finished': 1, 'SlowTest#started': 1]: "${executions('a-then-all')}"
 
 // ---------------------------------------------------------------- all then A: one run; A's part equals a direct run
-def allThenA = registerInOrder('all-then-a', [[], ['-Dtest=CartTest', '-Dtracer.all'], ['-Dtest=CartTest', '-Dtracer.streaming']]).collect(finish)
+def allThenA = registerInOrder('all-then-a', [[], ['-Dtest=CartTest', '-Dtracer.all', '-Dtracer.verbose'], ['-Dtest=CartTest', '-Dtracer.streaming']]).collect(finish)
 assert allThenA*.exit == [1, 1, 1]: "exit codes ${allThenA*.exit}"
 assert runsOf('all-then-a')*.selection == [[]]: 'A was served from the run of every test'
 assert executions('all-then-a') == ['CartTest#taxIncluded': 2, 'CartTest#total': 1, 'OrderTest#ships': 1,
                                     'SlowTest#finished': 1, 'SlowTest#started': 1]: "${executions('all-then-a')}"
-def replayed = documentText(allThenA[1]).doc
+def replayed = documentText(allThenA[1], [verbose: true]).doc
 def direct = start('direct', ['tracer:test-json', '-Dtest=CartTest', '-Dtracer.all', '-Drun=direct',
                               '-Dtracer.output=target/tracer/direct.json']).with(finish)
 assert direct.exit == 1

@@ -454,6 +454,28 @@ class ItSupport {
      * report file it abridges: the same summary and, unless the budget cut it, the same tests in the same order (by
      * class, name and state). A grouped test after the first of its cause names an entry of {@code causes}.
      */
+    /**
+     * A document printed on stdout on its own (tracer:agent-test's, whose report file is the run's cache entry):
+     * the lean schema, and a summary that adds up to its result.
+     */
+    static void checkPrintedDocument(Map doc, String where, Map view = [:]) {
+        if (view.verbose) {
+            checkDocument(doc, where, view) // -Dtracer.verbose prints the full document
+            return
+        }
+        assert doc.version == 1: "${where}: version is ${doc.version}"
+        assertNoNulls(doc, '$', where)
+        assertSchema(Schemas.STDOUT_DOCUMENT, JsonOutput.toJson(doc), where)
+        Map s = doc.summary
+        assert s.total == s.passed + s.failed + s.skipped + s.invalid:
+                "${where}: summary.total ${s.total} != passed+failed+skipped+invalid in ${s}"
+        boolean problems = s.failed > 0 || s.invalid > 0 || doc.class_failures || doc.errors || (view.failOnFlaky && s.flaky)
+        assert s.result == (problems ? 'failed' : 'passed'): "${where}: summary.result is ${s.result} for ${s}"
+        for (key in ['id', 'duration_ms']) {
+            assert !doc.tests?.any { it.containsKey(key) }: "${where}: a lean test has no ${key} (the report file has it)"
+        }
+    }
+
     static Map printedDocument(String text, Map report, String where) {
         Map doc = firstJsonObject(text)
         assert doc.version == 1: "${where}: version is ${doc.version}"

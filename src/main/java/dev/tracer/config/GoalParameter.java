@@ -35,10 +35,10 @@ public enum GoalParameter {
     SCENARIOS("scenarios", null, "true", Goal.TEST_JSON),
     ADAPTERS("adapters", null, null, EnumSet.of(Goal.TEST_JSON, Goal.SCENARIOS)),
     HTML("html", null, "true", Goal.RUNS),
-    VERBOSE("verbose", null, "false", Goal.TEST_JSON),
-    PRETTY("pretty", null, "false", Goal.TEST_JSON),
+    VERBOSE("verbose", null, "false", Goal.RUNS),
+    PRETTY("pretty", null, "false", Goal.RUNS),
     // 20000 bytes, or none with verbose: StdoutOptions decides
-    BUDGET("budget", null, null, Goal.TEST_JSON),
+    BUDGET("budget", null, null, Goal.RUNS),
     REPORT_FILE("reportFile", null, null, Goal.REPORT),
     CACHE_DIR("cacheDir", "TRACER_CACHE_DIR", ".tracer", EnumSet.of(Goal.AGENT_TEST, Goal.CACHE)),
     WAIT_TIMEOUT("waitTimeout", null, "30m", Goal.AGENT_TEST),

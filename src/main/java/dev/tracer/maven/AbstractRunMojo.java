@@ -4,6 +4,7 @@ import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
 import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
+import dev.tracer.report.StdoutOptions;
 import dev.tracer.pipeline.Verdict;
 import java.util.HashMap;
 import java.util.List;
@@ -150,6 +151,44 @@ abstract class AbstractRunMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /**
+     * Write {@code report.html} beside the document file ({@code target/tracer/report.html}; for
+     * {@code tracer:agent-test}, beside {@code tracer.output} when it is set): one self-contained page for people.
+     * {@code false} turns it off. Default: {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.html")
+    private String html;
+
+    /**
+     * Print the full document on stdout, as the report file has it, rather than the lean one; no budget unless
+     * {@code tracer.budget} gives one. Default: {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.verbose")
+    private String verbose;
+
+    /**
+     * Indent the document on stdout (two spaces) rather than print it on one line; {@code jq .} indents too.
+     * Default: {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.pretty")
+    private String pretty;
+
+    /**
+     * The most bytes the document on stdout may take (at least 1024; 0 for no budget). What is cut, and in which
+     * order, is in the {@code truncated} object the document then has; the report file is never cut. Default: 20000,
+     * none with {@code tracer.verbose}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tracer.budget")
+    private String budget;
+
     /** The raw values of the parameters the goals that run tests share; a goal adds its own. */
     RawOptions rawOptions() {
         return new RawOptions()
@@ -165,7 +204,17 @@ abstract class AbstractRunMojo extends AbstractMojo {
                 .set(GoalParameter.STREAMING, streaming)
                 .set(GoalParameter.RETRY, retry)
                 .set(GoalParameter.FAIL_ON_FLAKY, failOnFlaky)
-                .set(GoalParameter.SKIP, skip);
+                .set(GoalParameter.SKIP, skip)
+                .set(GoalParameter.HTML, html)
+                .set(GoalParameter.VERBOSE, verbose)
+                .set(GoalParameter.PRETTY, pretty)
+                .set(GoalParameter.BUDGET, budget);
+    }
+
+    /** How the document is printed: lean within {@code tracer.budget}, or in full with {@code tracer.verbose}. */
+    static StdoutOptions stdoutOptions(RawOptions raw) throws ConfigurationException {
+        return StdoutOptions.parse(raw.value(GoalParameter.VERBOSE), raw.value(GoalParameter.PRETTY),
+                raw.given(GoalParameter.BUDGET));
     }
 
     /** Why the goal is skipped ({@code tracer.skip}, {@code skipTests}, {@code maven.test.skip}), or null. */

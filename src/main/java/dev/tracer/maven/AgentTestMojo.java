@@ -23,6 +23,7 @@ import dev.tracer.pipeline.DocumentFile;
 import dev.tracer.pipeline.Verdict;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
+import dev.tracer.report.StdoutOptions;
 import dev.tracer.run.RunCollector;
 import java.io.File;
 import java.io.IOException;
@@ -102,16 +103,9 @@ public class AgentTestMojo extends AbstractRunMojo {
     @Parameter(property = "tracer.cacheMaxSize")
     private String cacheMaxSize;
 
-    /**
-     * With {@code tracer.output}: write the HTML page beside that file ({@code report.json} → {@code report.html}).
-     * {@code false} turns it off. Default: {@code true}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.html")
-    private String html;
-
     private boolean htmlOn;
+
+    private StdoutOptions stdout = StdoutOptions.DEFAULT;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -126,7 +120,8 @@ public class AgentTestMojo extends AbstractRunMojo {
             options = OptionsParser.parse(raw, userProperties(), System.getenv());
             agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
             skipReason = skipReason(raw);
-            htmlOn = OptionsParser.bool(raw.set(GoalParameter.HTML, html), GoalParameter.HTML);
+            htmlOn = OptionsParser.bool(raw, GoalParameter.HTML);
+            stdout = stdoutOptions(raw);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -254,13 +249,12 @@ public class AgentTestMojo extends AbstractRunMojo {
                 print(event.event().toString() + "\n");
             }
         }
-        DocumentFile.print(options, document, json, new MavenConsole(getLog()));
         Path root = executionRoot();
-        String shown = RunCollector.relative(root,
-                cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json"));
+        Path file = options.output() != null ? root.resolve(options.output())
+                : cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json");
+        String shown = RunCollector.relative(root, file);
+        DocumentFile.print(options, stdout, document, shown, new MavenConsole(getLog()));
         if (options.output() != null) {
-            Path file = root.resolve(options.output());
-            shown = RunCollector.relative(root, file);
             String writeError = DocumentFile.write(file, json, shown);
             if (writeError != null) {
                 throw new MojoExecutionException(writeError);

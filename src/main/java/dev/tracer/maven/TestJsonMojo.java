@@ -124,42 +124,6 @@ public class TestJsonMojo extends AbstractRunMojo {
     @Parameter(property = "tracer.adapters")
     private List<String> adapters;
 
-    /**
-     * Write {@code report.html} beside the document file ({@code target/tracer/report.html}): one self-contained page
-     * for people. {@code false} turns it off. Default: {@code true}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.html")
-    private String html;
-
-    /**
-     * Print the full document on stdout, as the report file has it, rather than the lean one; no budget unless
-     * {@code tracer.budget} gives one. Default: {@code false}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.verbose")
-    private String verbose;
-
-    /**
-     * Indent the document on stdout (two spaces) rather than print it on one line; {@code jq .} indents too.
-     * Default: {@code false}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.pretty")
-    private String pretty;
-
-    /**
-     * The most bytes the document on stdout may take (at least 1024; 0 for no budget). What is cut, and in which
-     * order, is in the {@code truncated} object the document then has; the report file is never cut. Default: 20000,
-     * none with {@code tracer.verbose}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tracer.budget")
-    private String budget;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -185,15 +149,12 @@ public class TestJsonMojo extends AbstractRunMojo {
                     .set(GoalParameter.COVER_THRESHOLD, coverThreshold).set(GoalParameter.COVER_COUNTER, coverCounter)
                     .set(GoalParameter.COVER_INCLUDES, coverIncludes).set(GoalParameter.COVER_EXCLUDES, coverExcludes)
                     .set(GoalParameter.TRACE, trace).set(GoalParameter.TRACE_BUDGET, traceBudget)
-                    .set(GoalParameter.SCENARIOS, scenarios).set(GoalParameter.HTML, html)
-                    .set(GoalParameter.VERBOSE, verbose).set(GoalParameter.PRETTY, pretty)
-                    .set(GoalParameter.BUDGET, budget);
+                    .set(GoalParameter.SCENARIOS, scenarios);
             // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
             options = ChildBuild.runnerOptions(OptionsParser.parse(raw, userProperties(), System.getenv()),
                     System.getenv());
             skipReason = skipReason(raw);
-            stdout = StdoutOptions.parse(raw.value(GoalParameter.VERBOSE), raw.value(GoalParameter.PRETTY),
-                    raw.given(GoalParameter.BUDGET));
+            stdout = stdoutOptions(raw);
             writers = OptionsParser.bool(raw, GoalParameter.HTML)
                     ? List.of(htmlPage(MavenBuild.executionRoot(session))) : List.of();
             scenarioAdapters = OptionsParser.bool(raw, GoalParameter.SCENARIOS)
