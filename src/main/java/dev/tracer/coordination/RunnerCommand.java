@@ -18,10 +18,10 @@ import java.util.TreeMap;
 public final class RunnerCommand {
 
     /** Properties that only change how a caller shows results, or how it waits: not passed to the child. */
-    static final Set<String> CALLER_ONLY = Set.of("test", "tracer.all", "tracer.cacheDir", "tracer.cacheMaxSize",
-            "tracer.cacheRetention", "tracer.compact", "tracer.failOnFlaky", "tracer.filterOut",
-            "tracer.firstFailure", "tracer.groupByError", "tracer.output", "tracer.skip", "tracer.streaming",
-            "tracer.summaryOnly", "tracer.waitTimeout");
+    static final Set<String> CALLER_ONLY = Set.of("test", "tracer.all", "tracer.budget", "tracer.cacheDir",
+            "tracer.cacheMaxSize", "tracer.cacheRetention", "tracer.compact", "tracer.failOnFlaky", "tracer.filterOut",
+            "tracer.firstFailure", "tracer.groupByError", "tracer.html", "tracer.output", "tracer.pretty",
+            "tracer.skip", "tracer.streaming", "tracer.summaryOnly", "tracer.verbose", "tracer.waitTimeout");
 
     /** The child's first goal: it records the run's boundary ({@link Coordinator#recordBoundary}). */
     public static final String BOUNDARY_GOAL = "agent-test-boundary";
