@@ -128,7 +128,7 @@ public record Selection(List<String> patterns) {
             if (cls.toLowerCase(Locale.ROOT).endsWith(".java")) {
                 cls = cls.substring(0, cls.length() - ".java".length());
             }
-            return new Matcher(glob(cls), cls.contains("."), method == null ? null : glob(method),
+            return new Matcher(withinPackage(cls), cls.contains("."), method == null ? null : withinPackage(method),
                     cls.contains("*") || cls.contains("?"));
         }
 
@@ -147,7 +147,13 @@ public record Selection(List<String> patterns) {
                             || test.method() != null && methodPattern.matcher(test.method()).matches());
         }
 
-        private static Pattern glob(String glob) {
+        /**
+         * Surefire's meaning of {@code *} and {@code ?} in {@code -Dtest}: it matches patterns against class-file
+         * paths ({@code shop/CartTest.class}), so neither crosses a package separator; {@code shop.*Test} does not
+         * select {@code shop.cart.CartTest}. Unlike the {@code tracer.trace} glob ({@code listener.TraceSelector})
+         * and JaCoCo's class patterns ({@code coverage.ClassFilter}), where {@code *} crosses dots.
+         */
+        private static Pattern withinPackage(String glob) {
             StringBuilder regex = new StringBuilder();
             for (char c : glob.toCharArray()) {
                 switch (c) {
