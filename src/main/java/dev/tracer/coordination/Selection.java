@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  * {@code +}-joined methods cover only themselves. When a cut would contain tests of a nested class, the request runs
  * (whether {@code -Dtest=Outer} runs {@code Outer$Inner} depends on the Surefire provider).
  *
+ * <p>Why not Surefire's own {@code TestListResolver} (surefire-api): the plugin does not depend on Surefire at all
+ * (it runs the project's own Surefire, whatever its version, through Maven), so it would mean shipping one fixed
+ * surefire-api, with its shaded utilities, in Maven's JVM, as a second opinion that can differ from the project's
+ * Surefire version; and it answers only "does this pattern select this class and method", not whether one
+ * selection covers another, which is what a replay needs. The patterns this class applies itself are few and plain
+ * (no {@code !}, regex, path or {@code +}); {@code SelectionMatchesLikeSurefireTest} checks them against
+ * {@code TestListResolver} of the Surefire version the plugin pins.
+ *
  * @param patterns the normalized patterns; empty for every test
  */
 public record Selection(List<String> patterns) {
