@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  * {@code +}-joined methods cover only themselves. When a cut would contain tests of a nested class, the request runs
  * (whether {@code -Dtest=Outer} runs {@code Outer$Inner} depends on the Surefire provider).
  *
+ * <p>Why not Surefire's own {@code TestListResolver} (surefire-api): the plugin does not depend on Surefire at all
+ * (it runs the project's own Surefire, whatever its version, through Maven), so it would mean shipping one fixed
+ * surefire-api, with its shaded utilities, in Maven's JVM, as a second opinion that can differ from the project's
+ * Surefire version; and it answers only "does this pattern select this class and method", not whether one
+ * selection covers another, which is what a replay needs. The patterns this class applies itself are few and plain
+ * (no {@code !}, regex, path or {@code +}); {@code SelectionMatchesLikeSurefireTest} checks them against
+ * {@code TestListResolver} of the Surefire version the plugin pins.
+ *
  * @param patterns the normalized patterns; empty for every test
  */
 public record Selection(List<String> patterns) {
@@ -128,7 +136,7 @@ public record Selection(List<String> patterns) {
             if (cls.toLowerCase(Locale.ROOT).endsWith(".java")) {
                 cls = cls.substring(0, cls.length() - ".java".length());
             }
-            return new Matcher(glob(cls), cls.contains("."), method == null ? null : glob(method),
+            return new Matcher(withinPackage(cls), cls.contains("."), method == null ? null : withinPackage(method),
                     cls.contains("*") || cls.contains("?"));
         }
 
@@ -147,7 +155,13 @@ public record Selection(List<String> patterns) {
                             || test.method() != null && methodPattern.matcher(test.method()).matches());
         }
 
-        private static Pattern glob(String glob) {
+        /**
+         * Surefire's meaning of {@code *} and {@code ?} in {@code -Dtest}: it matches patterns against class-file
+         * paths ({@code shop/CartTest.class}), so neither crosses a package separator; {@code shop.*Test} does not
+         * select {@code shop.cart.CartTest}. Unlike the {@code tracer.trace} glob ({@code listener.TraceSelector})
+         * and JaCoCo's class patterns ({@code coverage.ClassFilter}), where {@code *} crosses dots.
+         */
+        private static Pattern withinPackage(String glob) {
             StringBuilder regex = new StringBuilder();
             for (char c : glob.toCharArray()) {
                 switch (c) {

@@ -7,6 +7,11 @@ import org.jacoco.core.runtime.WildcardMatcher;
  * Which classes count, by binary class name with JaCoCo agent semantics ({@code includes}/{@code excludes}):
  * {@code *} any characters (including dots), {@code ?} one character; a class counts when it matches an include
  * (every class when there is none) and no exclude. {@code shop.generated.*}, {@code *Dto}, {@code shop.Cart$*}.
+ *
+ * <p>JaCoCo's own {@link WildcardMatcher}, so that {@code tracer.coverIncludes} means what {@code jacoco:report}'s
+ * includes mean. Two other globs differ on purpose: {@code -Dtest} patterns ({@code coordination.Selection}) follow
+ * Surefire, whose {@code *} stays inside a package, and {@code tracer.trace} ({@code listener.TraceSelector}) runs in
+ * the test JVM, where JaCoCo's classes are not available, and has no {@code ?}.
  */
 public final class ClassFilter {
     public static final ClassFilter ALL = new ClassFilter(List.of(), List.of());

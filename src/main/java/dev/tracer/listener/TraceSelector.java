@@ -39,8 +39,8 @@ final class TraceSelector {
                 int hash = e.indexOf('#');
                 String classPart = hash < 0 ? e : e.substring(0, hash);
                 String methodPart = hash < 0 ? null : e.substring(hash + 1);
-                parsed.add(new Entry(glob(classPart.isEmpty() ? "*" : classPart), classPart.contains("."),
-                        methodPart == null || methodPart.isEmpty() ? null : glob(methodPart)));
+                parsed.add(new Entry(starCrossesDots(classPart.isEmpty() ? "*" : classPart), classPart.contains("."),
+                        methodPart == null || methodPart.isEmpty() ? null : starCrossesDots(methodPart)));
             }
         }
         this.entries = Collections.unmodifiableList(parsed);
@@ -107,7 +107,14 @@ final class TraceSelector {
         return bracket > 0 && pattern.matcher(method.substring(0, bracket)).matches();
     }
 
-    private static Pattern glob(String glob) {
+    /**
+     * The {@code tracer.trace} glob: {@code *} any characters, dots too ({@code shop.*} reaches sub-packages), every
+     * other character literal ({@code ?} included). Not {@code coordination.Selection}'s glob, whose {@code *} stays
+     * inside one package as Surefire's {@code -Dtest} does, nor JaCoCo's {@code WildcardMatcher} (used by
+     * {@code coverage.ClassFilter}, with {@code ?} for one character): this code runs in the test JVM, JDK only, and
+     * the documented syntax of {@code tracer.trace} has no {@code ?}.
+     */
+    private static Pattern starCrossesDots(String glob) {
         StringBuilder regex = new StringBuilder();
         for (char c : glob.toCharArray()) {
             if (c == '*') {

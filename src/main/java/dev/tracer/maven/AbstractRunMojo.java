@@ -1,16 +1,10 @@
 package dev.tracer.maven;
 
-import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
-import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
 import dev.tracer.report.StdoutOptions;
 import dev.tracer.pipeline.Verdict;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * What the goals that run tests share: the views of the document ({@code tracer:test-json} and
  * {@code tracer:agent-test} print the same one), the rerun of failures, and skipping.
  */
-abstract class AbstractRunMojo extends AbstractMojo {
+abstract class AbstractRunMojo extends AbstractTracerMojo {
 
     /**
      * List every test, not only failed and invalid ones. The summary always counts every test. Default: {@code false}.
@@ -148,9 +142,6 @@ abstract class AbstractRunMojo extends AbstractMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
     private boolean mavenTestSkip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    protected MavenSession session;
-
     /**
      * Write {@code report.html} beside the document file ({@code target/tracer/report.html}; for
      * {@code tracer:agent-test}, beside {@code tracer.output} when it is set): one self-contained page for people.
@@ -212,24 +203,19 @@ abstract class AbstractRunMojo extends AbstractMojo {
     }
 
     /** How the document is printed: lean within {@code tracer.budget}, or in full with {@code tracer.verbose}. */
-    static StdoutOptions stdoutOptions(RawOptions raw) throws ConfigurationException {
+    static StdoutOptions stdoutOptions(RawOptions raw) {
         return StdoutOptions.parse(raw.value(GoalParameter.VERBOSE), raw.value(GoalParameter.PRETTY),
                 raw.given(GoalParameter.BUDGET));
     }
 
     /** Why the goal is skipped ({@code tracer.skip}, {@code skipTests}, {@code maven.test.skip}), or null. */
-    String skipReason(RawOptions raw) throws ConfigurationException {
-        return OptionsParser.bool(raw, GoalParameter.SKIP) ? "tracer.skip"
+    @Override
+    String skipReason(RawOptions raw) {
+        String reason = super.skipReason(raw);
+        return reason != null ? reason
                 : skipTests ? "skipTests"
                 : mavenTestSkip ? "maven.test.skip"
                 : null;
-    }
-
-    /** The {@code -D} properties of the command line. */
-    Map<String, String> userProperties() {
-        Map<String, String> map = new HashMap<>();
-        session.getUserProperties().forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
-        return map;
     }
 
     /** A failed verdict is the user's problem, a broken one Tracer's or the run's (Surefire's distinction). */

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.maven.execution.MavenExecutionRequest;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -21,13 +18,16 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "agent-test-boundary", aggregator = true, threadSafe = true)
-public class AgentTestBoundaryMojo extends AbstractMojo {
+public class AgentTestBoundaryMojo extends AbstractTracerMojo {
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    /** It runs first in the child build, whose properties the runner chose; tracer:test-json checks them after. */
+    @Override
+    protected boolean checksUserProperties() {
+        return false;
+    }
 
     @Override
-    public final void execute() {
+    protected void executeGoal() {
         if (!ChildBuild.recordBoundary(System.getenv(), readBeforeTheFirstGoal(), getLog()::warn)) {
             getLog().info("tracer: agent-test-boundary does nothing outside the child build of tracer:agent-test.");
         }

@@ -3,7 +3,6 @@ package dev.tracer.maven;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracer.config.AgentOptions;
-import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
@@ -111,20 +110,13 @@ public class AgentTestMojo extends AbstractRunMojo {
     private PluginDescriptor plugin;
 
     @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        Options options;
-        AgentOptions agent;
-        String skipReason;
-        try {
-            RawOptions raw = rawOptions();
-            options = OptionsParser.parse(raw, userProperties(), System.getenv());
-            agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
-            skipReason = skipReason(raw);
-            htmlOn = OptionsParser.bool(raw, GoalParameter.HTML);
-            stdout = stdoutOptions(raw);
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+        RawOptions raw = rawOptions();
+        Options options = OptionsParser.parse(raw, userProperties(), System.getenv());
+        AgentOptions agent = AgentOptions.parse(cacheDir, waitTimeout, cacheRetention, cacheMaxSize, System.getenv());
+        String skipReason = skipReason(raw);
+        htmlOn = OptionsParser.bool(raw, GoalParameter.HTML);
+        stdout = stdoutOptions(raw);
         if (skipReason != null) {
             getLog().info(Messages.skipped(skipReason));
             return;
@@ -135,7 +127,7 @@ public class AgentTestMojo extends AbstractRunMojo {
         }
         Selection selection = Selection.of(session.getUserProperties().getProperty("test"));
         List<String> key = RunnerCommand.key(buildOptions(), userProperties());
-        Coordinator coordinator = new Coordinator(cacheDirectory(agent), getLog()::warn);
+        Coordinator coordinator = new Coordinator(cacheDirectory(agent.cacheDir()), getLog()::warn);
 
         Outcome outcome;
         try (Coordinator.Ticket ticket = coordinator.register(selection, key)) {
@@ -253,7 +245,7 @@ public class AgentTestMojo extends AbstractRunMojo {
         Path file = options.output() != null ? root.resolve(options.output())
                 : cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json");
         String shown = RunCollector.relative(root, file);
-        DocumentFile.print(options, stdout, document, shown, new MavenConsole(getLog()));
+        DocumentFile.print(options, stdout, document, shown, console());
         if (options.output() != null) {
             String writeError = DocumentFile.write(file, json, shown);
             if (writeError != null) {
@@ -359,19 +351,8 @@ public class AgentTestMojo extends AbstractRunMojo {
         return options;
     }
 
-    private Path cacheDirectory(AgentOptions agent) {
-        File base = session.getTopLevelProject() != null ? session.getTopLevelProject().getBasedir()
-                : new File(session.getExecutionRootDirectory());
-        return base.toPath().resolve(agent.cacheDir()).toAbsolutePath().normalize();
-    }
-
     private String shown(Path path) {
         return RunCollector.relative(executionRoot(), path);
-    }
-
-
-    private Path executionRoot() {
-        return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
     }
 
     private static void print(String text) {

@@ -1,15 +1,10 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.AgentOptions;
-import dev.tracer.config.ConfigurationException;
 import dev.tracer.coordination.TestCache;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -22,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "cache", aggregator = true, threadSafe = true)
-public class CacheMojo extends AbstractMojo {
+public class CacheMojo extends AbstractTracerMojo {
 
     /**
      * The event cache's directory, relative to the project's root directory (environment variable alternative:
@@ -33,20 +28,16 @@ public class CacheMojo extends AbstractMojo {
     @Parameter(property = "tracer.cacheDir")
     private String cacheDir;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    /** It has never rejected other {@code -D} properties; a tool reading the cache should not fail on them. */
+    @Override
+    protected boolean checksUserProperties() {
+        return false;
+    }
 
     @Override
-    public final void execute() throws MojoExecutionException {
-        AgentOptions agent;
-        try {
-            agent = AgentOptions.parse(cacheDir, null, null, null, System.getenv());
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        File base = session.getTopLevelProject() != null ? session.getTopLevelProject().getBasedir()
-                : new File(session.getExecutionRootDirectory());
-        Path dir = base.toPath().resolve(agent.cacheDir()).toAbsolutePath().normalize();
+    protected void executeGoal() {
+        AgentOptions agent = AgentOptions.parse(cacheDir, null, null, null, System.getenv());
+        Path dir = cacheDirectory(agent.cacheDir());
         String json = TestCache.open(dir, getLog()::warn).toJson();
         PrintStream stdout = System.out;
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,7 +28,7 @@ import org.apache.maven.reporting.MavenReportException;
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends AbstractTracerMojo implements MavenReport {
     static final String OUTPUT_NAME = "tracer";
     static final String HTML_COPY = "tracer-report.html";
 
@@ -47,9 +46,15 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** In {@code mvn site} it reads only its document; it has never rejected other {@code -D} properties. */
+    @Override
+    protected boolean checksUserProperties() {
+        return false;
+    }
+
     /** Run on its own (not from {@code mvn site}): nothing to render into; say where the pages are. */
     @Override
-    public void execute() {
+    protected void executeGoal() {
         getLog().info("tracer:report adds a page to mvn site (add it under <reporting>); the page of the last run"
                 + " for people is " + HtmlReport.besides(reportFile.toPath()));
     }

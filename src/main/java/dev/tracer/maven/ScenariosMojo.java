@@ -1,9 +1,7 @@
 package dev.tracer.maven;
 
-import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Messages;
-import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.ScenarioJson;
@@ -15,11 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,7 +33,7 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "scenarios", aggregator = true, threadSafe = true)
-public class ScenariosMojo extends AbstractMojo {
+public class ScenariosMojo extends AbstractTracerMojo {
 
     /**
      * Orders or disables scenario adapters by name: the listed ones are tried first, in this order; {@code -name}
@@ -60,26 +54,16 @@ public class ScenariosMojo extends AbstractMojo {
     @Parameter(property = "tracer.skip")
     private String skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
-    public final void execute() throws MojoExecutionException {
-        List<ScenarioAdapter> inEffect;
-        try {
-            Map<String, String> user = new HashMap<>();
-            session.getUserProperties().forEach((k, v) -> user.put(String.valueOf(k), String.valueOf(v)));
-            OptionsParser.checkKnown(user);
-            if (OptionsParser.bool(new RawOptions().set(GoalParameter.SKIP, skip), GoalParameter.SKIP)) {
-                getLog().info("Scenario extraction is skipped (tracer.skip).");
-                return;
-            }
-            inEffect = ScenarioSupport.adapters(adapters, getClass().getClassLoader());
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage());
+    protected void executeGoal() throws MojoExecutionException {
+        String skipReason = skipReason(new RawOptions().set(GoalParameter.SKIP, skip));
+        if (skipReason != null) {
+            getLog().info("Scenario extraction is skipped (" + skipReason + ").");
+            return;
         }
+        List<ScenarioAdapter> inEffect = ScenarioSupport.adapters(adapters, getClass().getClassLoader());
         long t0 = System.nanoTime();
-        Path root = Paths.get(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        Path root = executionRoot();
         List<ScenarioExtractor.Extraction> extractions = new ArrayList<>();
         boolean reactor = session.getProjects().size() > 1;
         for (MavenProject project : session.getProjects()) {

@@ -1,6 +1,5 @@
 package dev.tracer.maven;
 
-import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
 import dev.tracer.config.Options;
 import dev.tracer.config.OptionsParser;
@@ -136,42 +135,29 @@ public class TestJsonMojo extends AbstractRunMojo {
     private BuildPluginManager pluginManager;
 
     @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException, BrokenRunException {
         // In the child build of tracer:agent-test: stop when the runner dies, leaving no build behind in target/.
         ChildBuild.stopWithRunner(System.getenv());
-        Options options;
-        String skipReason;
-        List<ScenarioAdapter> scenarioAdapters;
-        StdoutOptions stdout;
-        List<DocumentWriter> writers;
-        try {
-            RawOptions raw = rawOptions().set(GoalParameter.COVER, cover)
-                    .set(GoalParameter.COVER_THRESHOLD, coverThreshold).set(GoalParameter.COVER_COUNTER, coverCounter)
-                    .set(GoalParameter.COVER_INCLUDES, coverIncludes).set(GoalParameter.COVER_EXCLUDES, coverExcludes)
-                    .set(GoalParameter.TRACE, trace).set(GoalParameter.TRACE_BUDGET, traceBudget)
-                    .set(GoalParameter.SCENARIOS, scenarios);
-            // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
-            options = ChildBuild.runnerOptions(OptionsParser.parse(raw, userProperties(), System.getenv()),
-                    System.getenv());
-            skipReason = skipReason(raw);
-            stdout = stdoutOptions(raw);
-            writers = OptionsParser.bool(raw, GoalParameter.HTML)
-                    ? List.of(htmlPage(MavenBuild.executionRoot(session))) : List.of();
-            scenarioAdapters = OptionsParser.bool(raw, GoalParameter.SCENARIOS)
-                    ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        RawOptions raw = rawOptions().set(GoalParameter.COVER, cover)
+                .set(GoalParameter.COVER_THRESHOLD, coverThreshold).set(GoalParameter.COVER_COUNTER, coverCounter)
+                .set(GoalParameter.COVER_INCLUDES, coverIncludes).set(GoalParameter.COVER_EXCLUDES, coverExcludes)
+                .set(GoalParameter.TRACE, trace).set(GoalParameter.TRACE_BUDGET, traceBudget)
+                .set(GoalParameter.SCENARIOS, scenarios);
+        // The child build of tracer:agent-test writes the runner's document, whatever views the POM configures.
+        Options options = ChildBuild.runnerOptions(OptionsParser.parse(raw, userProperties(), System.getenv()),
+                System.getenv());
+        String skipReason = skipReason(raw);
+        StdoutOptions stdout = stdoutOptions(raw);
+        List<DocumentWriter> writers = OptionsParser.bool(raw, GoalParameter.HTML)
+                ? List.of(htmlPage(MavenBuild.executionRoot(session))) : List.of();
+        List<ScenarioAdapter> scenarioAdapters = OptionsParser.bool(raw, GoalParameter.SCENARIOS)
+                ? ScenarioSupport.adapters(adapters, getClass().getClassLoader()) : null;
         if (skipReason == null && !"pom".equals(project.getPackaging())) {
             MavenBuild.copyForkedProperties(executedProject, project);
         }
-        try {
-            throwFor(new TestJsonPipeline(options, scenarioAdapters, MavenBuild.build(session),
-                    new MavenConsole(getLog()), writers, stdout).run(MavenBuild.module(project, session),
-                    new SurefireLauncher(session, project, pluginManager, getLog()), skipReason));
-        } catch (BrokenRunException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        throwFor(new TestJsonPipeline(options, scenarioAdapters, MavenBuild.build(session), console(), writers,
+                stdout).run(MavenBuild.module(project, session),
+                new SurefireLauncher(session, project, pluginManager, getLog()), skipReason));
     }
 
     /** {@code report.html} beside the document file; its source excerpts are read under {@code root}. */
