@@ -1,6 +1,7 @@
 package dev.tracer.scenario;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record Scenario(
         List<Step> flow,
         List<String> nodes,
         List<String> graphPath,
-        List<ScenarioTest> tests,
+        List<ScenarioCase> tests,
         List<String> tags,
         String evidenceMode,
         Evidence evidence) {
@@ -49,7 +50,7 @@ public record Scenario(
         tags = List.copyOf(tags);
     }
 
-    public Scenario withRun(List<Step> flow, List<ScenarioTest> tests, String evidenceMode, Evidence evidence) {
+    public Scenario withRun(List<Step> flow, List<ScenarioCase> tests, String evidenceMode, Evidence evidence) {
         return new Scenario(id, name, displayName, category, module, sourceFile, line, flow, nodes, graphPath, tests,
                 tags, evidenceMode, evidence);
     }

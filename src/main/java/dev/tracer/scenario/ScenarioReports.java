@@ -3,6 +3,7 @@ package dev.tracer.scenario;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.Node;
 import dev.tracer.scenario.adapter.Route;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,7 +162,7 @@ public final class ScenarioReports {
     static PerformanceReport performance(List<Scenario> scenarios, long extractionMs) {
         List<PerformanceReport.TestTiming> timings = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            for (ScenarioTest test : scenario.tests()) {
+            for (ScenarioCase test : scenario.tests()) {
                 timings.add(new PerformanceReport.TestTiming(scenario.id(), test.name(), test.outcome(),
                         test.durationMs()));
             }

@@ -3,6 +3,7 @@ package dev.tracer.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,9 @@ class ScenarioReportsTest {
 
     @Test
     void performanceListsTheTenSlowestAndFastestTests() {
-        List<ScenarioTest> tests = new java.util.ArrayList<>();
+        List<ScenarioCase> tests = new java.util.ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            tests.add(new ScenarioTest("id" + i, "[" + i + "]", "passed", i * 10L));
+            tests.add(new ScenarioCase("id" + i, "[" + i + "]", "passed", i * 10L));
         }
         Scenario s = new Scenario("a.T#m", "m", "T > m", "a", "m", "F.java", 1, List.of(), List.of(), List.of(), tests,
                 List.of(), Scenario.RUNTIME, new Evidence(0, 0, 0, 0));
