@@ -2,9 +2,9 @@ package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
 import dev.tracer.config.GoalParameter;
-import dev.tracer.config.Messages;
 import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
+import dev.tracer.messages.Messages;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.ScenarioJson;
 import dev.tracer.scenario.ScenarioReport;

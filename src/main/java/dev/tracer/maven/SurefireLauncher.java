@@ -1,6 +1,6 @@
 package dev.tracer.maven;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.pipeline.BrokenRunException;
 import dev.tracer.pipeline.TestRunner;
 import dev.tracer.surefire.SurefireProblem;

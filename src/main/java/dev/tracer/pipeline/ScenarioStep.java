@@ -1,8 +1,8 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.coverage.ClassResult;
 import dev.tracer.coverage.ModuleCoverage;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;

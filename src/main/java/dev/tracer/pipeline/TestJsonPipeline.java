@@ -1,9 +1,9 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.coverage.CoverageAnalyzer;
 import dev.tracer.coverage.CoverageReport;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;

@@ -1,8 +1,8 @@
 package dev.tracer.run;
 
-import dev.tracer.config.Messages;
 import dev.tracer.events.ListenerEvents;
 import dev.tracer.events.RunEvents;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.SkippedClass;
