@@ -37,7 +37,7 @@ public record Scenario(
         List<ScenarioCase> tests,
         List<String> tags,
         String evidenceMode,
-        Evidence evidence) {
+        FlowEvidence evidence) {
 
     public static final String STATIC = "static";
     public static final String RUNTIME = "runtime";
@@ -50,7 +50,7 @@ public record Scenario(
         tags = List.copyOf(tags);
     }
 
-    public Scenario withRun(List<Step> flow, List<ScenarioCase> tests, String evidenceMode, Evidence evidence) {
+    public Scenario withRun(List<Step> flow, List<ScenarioCase> tests, String evidenceMode, FlowEvidence evidence) {
         return new Scenario(id, name, displayName, category, module, sourceFile, line, flow, nodes, graphPath, tests,
                 tags, evidenceMode, evidence);
     }

@@ -139,7 +139,7 @@ public final class ScenarioReports {
     }
 
     /** A node is covered when at least one scenario's flow reaches it. */
-    static CoverageReport coverage(Map<String, NodeEntry> nodes) {
+    static NodeCoverage coverage(Map<String, NodeEntry> nodes) {
         int covered = 0;
         List<String> uncovered = new ArrayList<>();
         Map<String, int[]> byType = new TreeMap<>();
@@ -154,9 +154,9 @@ public final class ScenarioReports {
                 uncovered.add(node.id());
             }
         }
-        Map<String, CoverageReport.TypeCoverage> types = new TreeMap<>();
-        byType.forEach((type, c) -> types.put(type, new CoverageReport.TypeCoverage(c[0], c[1], pct(c[1], c[0]))));
-        return new CoverageReport(nodes.size(), covered, pct(covered, nodes.size()), uncovered, types);
+        Map<String, NodeCoverage.TypeCoverage> types = new TreeMap<>();
+        byType.forEach((type, c) -> types.put(type, new NodeCoverage.TypeCoverage(c[0], c[1], pct(c[1], c[0]))));
+        return new NodeCoverage(nodes.size(), covered, pct(covered, nodes.size()), uncovered, types);
     }
 
     static PerformanceReport performance(List<Scenario> scenarios, long extractionMs) {

@@ -61,7 +61,7 @@ class RuntimeJoinTest {
         assertEquals(List.of("passed", "passed", "passed", "failed", "not_executed"), statuses(s.flow()));
         assertEquals(Scenario.RUNTIME, s.evidenceMode());
         assertEquals(List.of(new ScenarioCase("t1", "m()", "failed", 7)), s.tests());
-        assertEquals(new Evidence(4, 3, 1, 1), s.evidence());
+        assertEquals(new FlowEvidence(4, 3, 1, 1), s.evidence());
     }
 
     @Test
