@@ -1,8 +1,12 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.tracer.scenario.Fixture;
+import dev.tracer.scenario.FlowEvidence;
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.ScenarioCase;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.Node;
 import dev.tracer.scenario.adapter.Route;

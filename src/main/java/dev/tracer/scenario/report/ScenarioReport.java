@@ -1,5 +1,6 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
+import dev.tracer.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
 
