@@ -1,5 +1,6 @@
 package dev.tracer.config;
 
+import dev.tracer.messages.Messages;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.tracer.config;
 
+import dev.tracer.messages.Messages;
 import dev.tracer.model.CoverageCounter;
 import java.util.ArrayList;
 import java.util.List;

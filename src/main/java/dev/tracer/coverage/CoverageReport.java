@@ -1,6 +1,6 @@
 package dev.tracer.coverage;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ClassCoverage;
 import dev.tracer.model.Coverage;
 import dev.tracer.model.CoverageCounter;

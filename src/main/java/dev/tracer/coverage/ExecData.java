@@ -1,6 +1,6 @@
 package dev.tracer.coverage;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,19 +13,19 @@ import java.util.Properties;
 import java.util.Set;
 
 /** Where the listener writes, read from the properties file inside the listener jar. JDK only. */
-final class ListenerConfig {
+public final class ListenerConfig {
 
-    static final String PROPERTIES_RESOURCE = "dev/tracer/listener/tracer-listener.properties";
-    static final String EVENTS_DIR_KEY = "eventsDir";
+    public static final String PROPERTIES_RESOURCE = "dev/tracer/listener/tracer-listener.properties";
+    public static final String EVENTS_DIR_KEY = "eventsDir";
     /** A file of unique ids, one a line: the only tests to run. */
-    static final String SELECTION_KEY = "selection";
+    public static final String SELECTION_KEY = "selection";
     /** The {@code tracer.trace} pattern: tests to trace besides those tagged {@code trace_messages}. */
-    static final String TRACE_KEY = "trace";
+    public static final String TRACE_KEY = "trace";
     /** The {@code tracer.traceBudget}: events recorded per traced test before recording stops. */
-    static final String TRACE_BUDGET_KEY = "traceBudget";
-    static final String DISABLED_PROPERTY = "tracer.listener.disabled";
-    static final String EVENTS_FILE_PREFIX = "events-";
-    static final String EVENTS_FILE_SUFFIX = ".jsonl";
+    public static final String TRACE_BUDGET_KEY = "traceBudget";
+    public static final String DISABLED_PROPERTY = "tracer.listener.disabled";
+    public static final String EVENTS_FILE_PREFIX = "events-";
+    public static final String EVENTS_FILE_SUFFIX = ".jsonl";
 
     private ListenerConfig() {
     }

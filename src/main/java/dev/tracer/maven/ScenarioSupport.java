@@ -1,7 +1,7 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.ConfigurationException;
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.pipeline.ScenarioStep;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.Adapters;

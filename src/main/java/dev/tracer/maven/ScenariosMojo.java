@@ -1,13 +1,13 @@
 package dev.tracer.maven;
 
 import dev.tracer.config.GoalParameter;
-import dev.tracer.config.Messages;
 import dev.tracer.config.RawOptions;
+import dev.tracer.messages.Messages;
 import dev.tracer.scenario.ScenarioExtractor;
-import dev.tracer.scenario.ScenarioJson;
-import dev.tracer.scenario.ScenarioReport;
-import dev.tracer.scenario.ScenarioReports;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.report.ScenarioJson;
+import dev.tracer.scenario.report.ScenarioReport;
+import dev.tracer.scenario.report.ScenarioReports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

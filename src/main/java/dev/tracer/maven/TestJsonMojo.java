@@ -6,6 +6,7 @@ import dev.tracer.config.OptionsParser;
 import dev.tracer.config.RawOptions;
 import dev.tracer.coordination.ChildBuild;
 import dev.tracer.html.HtmlReport;
+import dev.tracer.maven.surefire.SurefireLauncher;
 import dev.tracer.pipeline.BrokenRunException;
 import dev.tracer.pipeline.DocumentWriter;
 import dev.tracer.pipeline.TestJsonPipeline;

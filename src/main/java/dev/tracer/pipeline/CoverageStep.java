@@ -1,6 +1,5 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.coverage.ClassFilter;
 import dev.tracer.coverage.CoverageAnalyzer;
@@ -8,6 +7,7 @@ import dev.tracer.coverage.CoverageException;
 import dev.tracer.coverage.CoverageReport;
 import dev.tracer.coverage.ExecData;
 import dev.tracer.coverage.ModuleCoverage;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.Coverage;
 import dev.tracer.model.TestDocument;
 import dev.tracer.reactor.ModulePart;

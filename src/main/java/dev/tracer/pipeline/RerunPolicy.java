@@ -1,7 +1,7 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.run.Retry;
 

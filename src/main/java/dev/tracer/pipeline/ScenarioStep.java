@@ -1,22 +1,22 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.coverage.ClassResult;
 import dev.tracer.coverage.ModuleCoverage;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;
 import dev.tracer.reactor.ModulePart;
 import dev.tracer.run.RunCollector;
-import dev.tracer.scenario.LineCounts;
 import dev.tracer.scenario.RuntimeJoin;
 import dev.tracer.scenario.Scenario;
 import dev.tracer.scenario.ScenarioExtractor;
-import dev.tracer.scenario.ScenarioJson;
-import dev.tracer.scenario.ScenarioReport;
-import dev.tracer.scenario.ScenarioReports;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.report.LineCounts;
+import dev.tracer.scenario.report.ScenarioJson;
+import dev.tracer.scenario.report.ScenarioReport;
+import dev.tracer.scenario.report.ScenarioReports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.coverage.CoverageAnalyzer;
 import dev.tracer.coverage.CoverageReport;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
@@ -17,8 +17,8 @@ import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
 import dev.tracer.run.RunCollector;
 import dev.tracer.scenario.ScenarioExtractor;
-import dev.tracer.scenario.ScenarioJson;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.report.ScenarioJson;
 import dev.tracer.source.SourceLocator;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
 import dev.tracer.config.Options;
 import dev.tracer.coverage.AgentIncludes;
 import dev.tracer.coverage.JacocoAgent;
-import dev.tracer.listener.ListenerJar;
+import dev.tracer.listenerjar.ListenerJar;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;

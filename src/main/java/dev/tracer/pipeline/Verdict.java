@@ -1,6 +1,6 @@
 package dev.tracer.pipeline;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;

@@ -1,7 +1,7 @@
 package dev.tracer.reactor;
 
 import dev.tracer.model.ModuleResult;
-import dev.tracer.scenario.ScenarioReport;
+import dev.tracer.scenario.report.ScenarioReport;
 import java.util.List;
 
 /**

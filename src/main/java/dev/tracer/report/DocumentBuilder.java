@@ -1,14 +1,14 @@
 package dev.tracer.report;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ErrorGroup;
 import dev.tracer.model.Failure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.RetrySummary;
 import dev.tracer.model.SkippedClass;
-import dev.tracer.model.SurefireTotals;
 import dev.tracer.model.Summary;
+import dev.tracer.model.SurefireTotals;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;

@@ -1,15 +1,15 @@
 package dev.tracer.run;
 
-import dev.tracer.config.Messages;
 import dev.tracer.events.ListenerEvents;
 import dev.tracer.events.RunEvents;
+import dev.tracer.messages.Messages;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.SkippedClass;
 import dev.tracer.model.SurefireTotals;
 import dev.tracer.model.TestCase;
 import dev.tracer.source.SourceLocator;
-import dev.tracer.surefire.SurefireXmlReports;
+import dev.tracer.surefire.XmlReportReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -66,7 +66,7 @@ public final class RunCollector {
         // File times can be coarser than the clock: allow for a second's rounding down.
         FileTime notBefore = FileTime.from(execution.startedAt().minusSeconds(1));
         if (!events.listenerRan()) {
-            List<TestCase> fromXml = SurefireXmlReports.read(execution.reportsDirectory(), notBefore, warnings::add);
+            List<TestCase> fromXml = XmlReportReader.read(execution.reportsDirectory(), notBefore, warnings::add);
             if (!fromXml.isEmpty()) {
                 tests = fromXml;
                 warnings.add(Messages.listenerSilent(relative(execution.executionRoot(), execution.reportsDirectory())));
@@ -75,7 +75,7 @@ public final class RunCollector {
         if (execution.surefireProblem() != null) {
             warnings.add(Messages.surefireFailed(execution.surefireProblem()));
         }
-        SurefireXmlReports.Tally tally = SurefireXmlReports.tally(execution.reportsDirectory(), notBefore);
+        XmlReportReader.Tally tally = XmlReportReader.tally(execution.reportsDirectory(), notBefore);
         SurefireTotals surefire = tally == null ? null : tally.totals();
         // A class aborted as a whole counts as Surefire counted it: its tests skipped where Surefire lists them
         // (3.6 on Vintage), else none of them and the class in skipped_classes (3.5 on Jupiter), counted as one

@@ -84,7 +84,7 @@ public final class FlowSummary {
     }
 
     /** Counts by status: executed = passed + failed; {@code unknown} steps count in none. */
-    public static Evidence summarizeEvidence(List<Step> steps) {
+    public static FlowEvidence summarizeEvidence(List<Step> steps) {
         int passed = 0;
         int failed = 0;
         int notExecuted = 0;
@@ -97,7 +97,7 @@ public final class FlowSummary {
                 }
             }
         }
-        return new Evidence(passed + failed, passed, failed, notExecuted);
+        return new FlowEvidence(passed + failed, passed, failed, notExecuted);
     }
 
     /** The flow's nodes, unique in order of first appearance, and its graph path (consecutive repeats removed). */

@@ -5,6 +5,7 @@ import dev.tracer.model.StackFrame;
 import dev.tracer.model.Step;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestState;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,12 +45,12 @@ public final class RuntimeJoin {
             runs = new ArrayList<>(runs);
             runs.sort(Comparator.comparing(TestCase::name, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(TestCase::id, Comparator.nullsFirst(Comparator.naturalOrder())));
-            List<ScenarioTest> scenarioTests = new ArrayList<>();
+            List<ScenarioCase> scenarioTests = new ArrayList<>();
             TestCase firstFailed = null;
             boolean anyPassed = false;
             for (TestCase run : runs) {
                 String outcome = outcomes.getOrDefault(run.id(), run.state().json());
-                scenarioTests.add(new ScenarioTest(run.id(), run.name(), outcome, run.durationMs()));
+                scenarioTests.add(new ScenarioCase(run.id(), run.name(), outcome, run.durationMs()));
                 if (run.state() == TestState.FAILED && !outcomes.containsKey(run.id()) && firstFailed == null) {
                     firstFailed = run;
                 }

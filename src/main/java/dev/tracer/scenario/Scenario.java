@@ -1,6 +1,7 @@
 package dev.tracer.scenario;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.List;
 
 /**
@@ -33,10 +34,10 @@ public record Scenario(
         List<Step> flow,
         List<String> nodes,
         List<String> graphPath,
-        List<ScenarioTest> tests,
+        List<ScenarioCase> tests,
         List<String> tags,
         String evidenceMode,
-        Evidence evidence) {
+        FlowEvidence evidence) {
 
     public static final String STATIC = "static";
     public static final String RUNTIME = "runtime";
@@ -49,7 +50,7 @@ public record Scenario(
         tags = List.copyOf(tags);
     }
 
-    public Scenario withRun(List<Step> flow, List<ScenarioTest> tests, String evidenceMode, Evidence evidence) {
+    public Scenario withRun(List<Step> flow, List<ScenarioCase> tests, String evidenceMode, FlowEvidence evidence) {
         return new Scenario(id, name, displayName, category, module, sourceFile, line, flow, nodes, graphPath, tests,
                 tags, evidenceMode, evidence);
     }

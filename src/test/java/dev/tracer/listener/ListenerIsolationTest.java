@@ -2,6 +2,9 @@ package dev.tracer.listener;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.tracer.listenerjar.ListenerJar;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,12 @@ class ListenerIsolationTest {
     }
 
     private static String constants(String resource) throws Exception {
-        return new String(ListenerJarTest.classBytes(resource), StandardCharsets.ISO_8859_1);
+        return new String(classBytes(resource), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] classBytes(String resource) throws IOException {
+        try (InputStream in = ListenerIsolationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        }
     }
 }

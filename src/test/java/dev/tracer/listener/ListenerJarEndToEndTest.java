@@ -3,6 +3,7 @@ package dev.tracer.listener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.tracer.listenerjar.ListenerJar;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

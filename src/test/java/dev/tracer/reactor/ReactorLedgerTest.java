@@ -102,7 +102,7 @@ class ReactorLedgerTest {
             Class<?> resultType = realm.loadClass(ModuleResult.class.getName());
             Class<?> partType = realm.loadClass(ModulePart.class.getName());
             Class<?> coverageType = realm.loadClass(ModulePart.CoverageInput.class.getName());
-            Class<?> scenariosType = realm.loadClass(dev.tracer.scenario.ScenarioReport.class.getName());
+            Class<?> scenariosType = realm.loadClass(dev.tracer.scenario.report.ScenarioReport.class.getName());
             assertFalse(ledgerType == ReactorLedger.class, "the realm loads its own copy");
             Object result = resultType.getConstructor(String.class, List.class, List.class, List.class, long.class)
                     .newInstance("core", List.of(), List.of(), List.of("from the other realm"), 5L);

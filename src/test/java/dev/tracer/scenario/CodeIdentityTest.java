@@ -23,9 +23,9 @@ class CodeIdentityTest {
     @Test
     void aNewJarOfAClassChangesItsIdentity() throws Exception {
         Path jar = dir.resolve("adapter.jar");
-        String entry = Evidence.class.getName().replace('.', '/') + ".class";
+        String entry = FlowEvidence.class.getName().replace('.', '/') + ".class";
         try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                InputStream in = Evidence.class.getClassLoader().getResourceAsStream(entry)) {
+                InputStream in = FlowEvidence.class.getClassLoader().getResourceAsStream(entry)) {
             ((JarOutputStream) out).putNextEntry(new JarEntry(entry));
             in.transferTo(out);
         }
@@ -39,10 +39,10 @@ class CodeIdentityTest {
     @Test
     void aDirectoryOfClassesChangesWithItsFiles() throws Exception {
         Path classes = dir.resolve("classes");
-        Path file = classes.resolve(Evidence.class.getName().replace('.', '/') + ".class");
+        Path file = classes.resolve(FlowEvidence.class.getName().replace('.', '/') + ".class");
         Files.createDirectories(file.getParent());
-        try (InputStream in = Evidence.class.getClassLoader().getResourceAsStream(
-                Evidence.class.getName().replace('.', '/') + ".class")) {
+        try (InputStream in = FlowEvidence.class.getClassLoader().getResourceAsStream(
+                FlowEvidence.class.getName().replace('.', '/') + ".class")) {
             Files.write(file, in.readAllBytes());
         }
         String first = identity(classes);
@@ -52,7 +52,7 @@ class CodeIdentityTest {
 
     private static String identity(Path location) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {location.toUri().toURL()}, null)) {
-            return CodeIdentity.of(loader.loadClass(Evidence.class.getName()));
+            return CodeIdentity.of(loader.loadClass(FlowEvidence.class.getName()));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.tracer.scenario;
 
 import dev.tracer.scenario.adapter.Adapters;
+import dev.tracer.scenario.report.ScenarioJson;
+import dev.tracer.scenario.report.ScenarioReport;
+import dev.tracer.scenario.report.ScenarioReports;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

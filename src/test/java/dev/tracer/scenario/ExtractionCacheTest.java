@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tracer.scenario.adapter.Adapters;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.report.ScenarioJson;
+import dev.tracer.scenario.report.ScenarioReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

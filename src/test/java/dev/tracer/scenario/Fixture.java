@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small module on disk: main and test sources under a temporary directory, extracted with the real parser. */
-final class Fixture {
+public final class Fixture {
 
     static final String OWNER = """
             package shop.owner;
@@ -84,7 +84,7 @@ final class Fixture {
     private Fixture() {
     }
 
-    static Path module(Path dir, Map<String, String> mainSources, Map<String, String> testSources) throws IOException {
+    public static Path module(Path dir, Map<String, String> mainSources, Map<String, String> testSources) throws IOException {
         for (var e : mainSources.entrySet()) {
             write(dir.resolve("src/main/java").resolve(e.getKey()), e.getValue());
         }
@@ -94,17 +94,17 @@ final class Fixture {
         return dir;
     }
 
-    static Map<String, String> shop() {
+    public static Map<String, String> shop() {
         return Map.of("shop/owner/Owner.java", OWNER, "shop/owner/Pet.java", PET,
                 "shop/owner/OwnerRepository.java", REPOSITORY, "shop/owner/OwnerService.java", SERVICE,
                 "shop/owner/OwnerController.java", CONTROLLER, "shop/billing/Currency.java", UNUSED);
     }
 
-    static ScenarioExtractor.Extraction extract(Path dir) throws IOException {
+    public static ScenarioExtractor.Extraction extract(Path dir) throws IOException {
         return extract(dir, Adapters.builtIn(), null);
     }
 
-    static ScenarioExtractor.Extraction extract(Path dir, List<ScenarioAdapter> adapters, Path cache)
+    public static ScenarioExtractor.Extraction extract(Path dir, List<ScenarioAdapter> adapters, Path cache)
             throws IOException {
         return ScenarioExtractor.extract(new ScenarioExtractor.Input("shop", List.of(dir.resolve("src/test/java")),
                 List.of(dir.resolve("src/main/java")), dir, cache, adapters, 2));

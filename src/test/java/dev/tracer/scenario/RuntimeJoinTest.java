@@ -8,6 +8,7 @@ import dev.tracer.model.StackFrame;
 import dev.tracer.model.Step;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestState;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,8 @@ class RuntimeJoinTest {
         Scenario s = joined.get(0);
         assertEquals(List.of("passed", "passed", "passed", "failed", "not_executed"), statuses(s.flow()));
         assertEquals(Scenario.RUNTIME, s.evidenceMode());
-        assertEquals(List.of(new ScenarioTest("t1", "m()", "failed", 7)), s.tests());
-        assertEquals(new Evidence(4, 3, 1, 1), s.evidence());
+        assertEquals(List.of(new ScenarioCase("t1", "m()", "failed", 7)), s.tests());
+        assertEquals(new FlowEvidence(4, 3, 1, 1), s.evidence());
     }
 
     @Test
@@ -92,7 +93,7 @@ class RuntimeJoinTest {
         List<Scenario> joined = RuntimeJoin.join(List.of(scenario("shop.CartTest#m"), scenario("shop.CartTest#other")),
                 List.of(test("t2", "[2] b", TestState.PASSED, 3, null), test("t1", "[1] a", TestState.PASSED, 4, null)),
                 List.of());
-        assertEquals(List.of("[1] a", "[2] b"), joined.get(0).tests().stream().map(ScenarioTest::name).toList());
+        assertEquals(List.of("[1] a", "[2] b"), joined.get(0).tests().stream().map(ScenarioCase::name).toList());
         assertEquals(List.of("passed", "passed", "passed", "passed", "passed"), statuses(joined.get(0).flow()));
         assertEquals(Scenario.STATIC, joined.get(1).evidenceMode(), "no test ran it");
         assertEquals("unknown", joined.get(1).flow().get(0).status());

@@ -139,7 +139,7 @@ class ScanningTest {
         FlowSummary.Derived derived = FlowSummary.deriveFlowSummaries(steps);
         assertEquals(List.of("A", "B"), derived.nodes());
         assertEquals(List.of("A", "B", "A"), derived.graphPath());
-        assertEquals(new Evidence(3, 2, 1, 1), FlowSummary.summarizeEvidence(List.of(
+        assertEquals(new FlowEvidence(3, 2, 1, 1), FlowSummary.summarizeEvidence(List.of(
                 Step.of("a", "a").withStatus(Step.PASSED), Step.of("a", "a").withStatus(Step.PASSED),
                 Step.of("a", "a").withStatus(Step.FAILED), Step.of("a", "a").withStatus(Step.NOT_EXECUTED),
                 Step.of("a", "a"))));

@@ -1,6 +1,5 @@
 package dev.tracer.scenario.adapter;
 
-import dev.tracer.scenario.ScenarioTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Optional;
  *                the run is joined into the scenarios afterwards)
  */
 public record Lookup(Map<String, Node> byId, Map<String, String> aliases, Map<String, Code> code,
-        Map<String, List<ScenarioTest>> runtime) {
+        Map<String, List<ScenarioCase>> runtime) {
 
     public Lookup {
         byId = Map.copyOf(byId);

@@ -1,6 +1,6 @@
-package dev.tracer.maven;
+package dev.tracer.maven.surefire;
 
-import dev.tracer.config.Messages;
+import dev.tracer.messages.Messages;
 import dev.tracer.pipeline.BrokenRunException;
 import dev.tracer.pipeline.TestRunner;
 import dev.tracer.surefire.SurefireProblem;
@@ -31,7 +31,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * when the Surefire mojo is first instantiated; so a quiet build turns that logger off beforehand, unless the user
  * set its level. Tests' own output goes to Surefire's report files ({@code redirectTestOutputToFile}).
  */
-final class SurefireLauncher implements TestRunner {
+public final class SurefireLauncher implements TestRunner {
     private static final String EXECUTION_ID = "default-test";
     static final String SUREFIRE_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire";
     /** Maven 4's name for the same level; it still reads the old one, but warns on stderr... which is stdout there. */
@@ -42,7 +42,7 @@ final class SurefireLauncher implements TestRunner {
     private final BuildPluginManager pluginManager;
     private final Log log;
 
-    SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager pluginManager, Log log) {
+    public SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager pluginManager, Log log) {
         this.session = session;
         this.project = project;
         this.pluginManager = pluginManager;

@@ -1,8 +1,13 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.tracer.scenario.Fixture;
+import dev.tracer.scenario.FlowEvidence;
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,25 +39,25 @@ class ScenarioReportsTest {
 
     @Test
     void nodeCoverageCountsNodesReachedByAScenarioByType() {
-        CoverageReport report = ScenarioReports.coverage(new java.util.TreeMap<>(Map.of(
+        NodeCoverage report = ScenarioReports.coverage(new java.util.TreeMap<>(Map.of(
                 "a.A", node("a.A", "service", "s1"), "a.B", node("a.B", "service"), "a.C", node("a.C", "entity", "s1",
                         "s2"))));
         assertEquals(3, report.totalNodes());
         assertEquals(2, report.coveredNodes());
         assertEquals(66.7, report.coveragePct());
         assertEquals(List.of("a.B"), report.uncoveredNodeIds());
-        assertEquals(Map.of("entity", new CoverageReport.TypeCoverage(1, 1, 100.0),
-                "service", new CoverageReport.TypeCoverage(2, 1, 50.0)), report.coverageByType());
+        assertEquals(Map.of("entity", new NodeCoverage.TypeCoverage(1, 1, 100.0),
+                "service", new NodeCoverage.TypeCoverage(2, 1, 50.0)), report.coverageByType());
     }
 
     @Test
     void performanceListsTheTenSlowestAndFastestTests() {
-        List<ScenarioTest> tests = new java.util.ArrayList<>();
+        List<ScenarioCase> tests = new java.util.ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            tests.add(new ScenarioTest("id" + i, "[" + i + "]", "passed", i * 10L));
+            tests.add(new ScenarioCase("id" + i, "[" + i + "]", "passed", i * 10L));
         }
         Scenario s = new Scenario("a.T#m", "m", "T > m", "a", "m", "F.java", 1, List.of(), List.of(), List.of(), tests,
-                List.of(), Scenario.RUNTIME, new Evidence(0, 0, 0, 0));
+                List.of(), Scenario.RUNTIME, new FlowEvidence(0, 0, 0, 0));
         PerformanceReport p = ScenarioReports.performance(List.of(s), 42);
         assertEquals(780, p.totalTestDurationMs());
         assertEquals(65, p.avgDurationMs());

@@ -1,5 +1,5 @@
 package dev.tracer.scenario;
 
 /** How much of a flow ran: counts of its steps by status ({@code unknown} steps count in none). */
-public record Evidence(int executedSteps, int passedSteps, int failedSteps, int notExecutedSteps) {
+public record FlowEvidence(int executedSteps, int passedSteps, int failedSteps, int notExecutedSteps) {
 }

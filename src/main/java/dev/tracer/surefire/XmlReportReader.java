@@ -62,7 +62,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * The parser refuses DTDs and external entities. A file that cannot be parsed (a JVM killed while Surefire wrote it)
  * is skipped with a warning; reading never throws.
  */
-public final class SurefireXmlReports {
+public final class XmlReportReader {
 
     /** The prefix of the id of a test read from an XML report. */
     public static final String ID_PREFIX = "xml:";
@@ -72,7 +72,7 @@ public final class SurefireXmlReports {
     private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)(?:$|[(\\[])");
     private static final Pattern FRAME = Pattern.compile("^\\s*at\\s+([^\\s(]+)\\((.*)\\)\\s*$");
 
-    private SurefireXmlReports() {
+    private XmlReportReader() {
     }
 
     /** The tests in the reports, sorted by id; an absent directory gives none. Warnings are dropped. */

@@ -1,4 +1,4 @@
-package dev.tracer.maven;
+package dev.tracer.maven.surefire;
 
 import org.apache.maven.lifecycle.internal.MojoDescriptorCreator;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;

@@ -1,12 +1,12 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import dev.tracer.io.AtomicFiles;
 import dev.tracer.io.JsonFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Reads and writes {@code scenarios.json}: snake_case, two-space indent, LF, final LF, null fields absent. */

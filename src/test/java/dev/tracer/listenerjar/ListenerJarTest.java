@@ -1,4 +1,4 @@
-package dev.tracer.listener;
+package dev.tracer.listenerjar;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import dev.tracer.listener.TracerPlatformListener;
+import dev.tracer.listener.TracerRunListener;
+import dev.tracer.listener.TracerTestNgListener;
+import dev.tracer.listener.TracerTestNgSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,14 +71,13 @@ class ListenerJarTest {
     }
 
     @Test
-    void everyListenerClassIsInTheJarExceptListenerJarItself() throws Exception {
-        Path classes = Paths.get(ListenerJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void everyListenerClassIsInTheJar() throws Exception {
+        Path classes = Paths.get(TracerPlatformListener.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> compiled;
         try (Stream<Path> files = Files.list(classes.resolve("dev/tracer/listener"))) {
             compiled = files.map(f -> "dev/tracer/listener/" + f.getFileName())
                     .filter(name -> name.endsWith(".class"))
                     .filter(name -> !name.equals("dev/tracer/listener/package-info.class"))
-                    .filter(name -> !name.startsWith("dev/tracer/listener/ListenerJar"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 

@@ -1,4 +1,4 @@
-package dev.tracer.maven;
+package dev.tracer.maven.surefire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.tracer.maven;
+package dev.tracer.maven.surefire;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SurefireXmlReportsTest {
+class XmlReportReaderTest {
 
     /** Reports written by Surefire 3.5.4 running JUnit Jupiter 5.11.4 with rerunFailingTestsCount=1 (properties cut). */
     private static final List<String> REAL_REPORTS =
@@ -43,14 +43,14 @@ class SurefireXmlReportsTest {
     }
 
     private Map<String, TestCase> readById() {
-        return SurefireXmlReports.read(dir).stream().collect(Collectors.toMap(TestCase::id, Function.identity()));
+        return XmlReportReader.read(dir).stream().collect(Collectors.toMap(TestCase::id, Function.identity()));
     }
 
     @Test
     void readsEveryTestcaseOfRealReportsOnce() throws IOException {
         copyRealReports();
 
-        List<TestCase> tests = SurefireXmlReports.read(dir);
+        List<TestCase> tests = XmlReportReader.read(dir);
 
         assertEquals(List.of(
                 "xml:shop.CartTest#disabled", "xml:shop.CartTest#errors", "xml:shop.CartTest#fails",
@@ -154,7 +154,7 @@ class SurefireXmlReportsTest {
     void theTallyCountsTestcaseElementsAndNamesTheirClasses() throws IOException {
         copyRealReports();
 
-        SurefireXmlReports.Tally tally = SurefireXmlReports.tally(dir, null);
+        XmlReportReader.Tally tally = XmlReportReader.tally(dir, null);
 
         assertEquals(TALLY_OF_REAL_REPORTS, tally.totals());
         assertEquals(java.util.Set.of("shop.CartTest", "shop.CartTest$WithDiscount", "shop.PrintingTest"),
@@ -180,7 +180,7 @@ class SurefireXmlReportsTest {
                 </testsuite>
                 """);
 
-        SurefireXmlReports.Tally tally = SurefireXmlReports.tally(dir, null);
+        XmlReportReader.Tally tally = XmlReportReader.tally(dir, null);
 
         assertEquals(new dev.tracer.model.SurefireTotals(2, 0, 1, 1), tally.totals());
         assertEquals(java.util.Set.of(), tally.classes());
@@ -196,7 +196,7 @@ class SurefireXmlReportsTest {
         }
         write("TEST-a.B.xml", "<testsuite name=\"a.B\"><testcase name=\"t\" classname=\"a.B\"/></testsuite>");
 
-        SurefireXmlReports.Tally tally = SurefireXmlReports.tally(dir, java.nio.file.attribute.FileTime.fromMillis(2_000_000L));
+        XmlReportReader.Tally tally = XmlReportReader.tally(dir, java.nio.file.attribute.FileTime.fromMillis(2_000_000L));
 
         assertEquals(new dev.tracer.model.SurefireTotals(1, 0, 0, 0), tally.totals());
         assertEquals(java.util.Set.of("a.B"), tally.classes());
@@ -204,8 +204,8 @@ class SurefireXmlReportsTest {
 
     @Test
     void aMissingDirectoryHasNoTests() {
-        assertEquals(List.of(), SurefireXmlReports.read(dir.resolve("absent")));
-        assertNull(SurefireXmlReports.tally(dir.resolve("absent"), null));
+        assertEquals(List.of(), XmlReportReader.read(dir.resolve("absent")));
+        assertNull(XmlReportReader.tally(dir.resolve("absent"), null));
     }
 
     @Test
@@ -245,7 +245,7 @@ class SurefireXmlReportsTest {
                 </testsuite>
                 """);
 
-        List<TestCase> tests = SurefireXmlReports.read(dir);
+        List<TestCase> tests = XmlReportReader.read(dir);
 
         assertEquals(List.of("xml:a.B#same", "xml:a.B#same#2"), tests.stream().map(TestCase::id).toList());
         assertEquals(List.of(TestState.PASSED, TestState.SKIPPED), tests.stream().map(TestCase::state).toList());
@@ -258,14 +258,14 @@ class SurefireXmlReportsTest {
         write("TEST-z.Half.xml", "<?xml version=\"1.0\"?>\n<testsuite name=\"z.Half\" tests=\"1\">\n  <testcase name=\"a\" clas");
         List<String> warnings = new ArrayList<>();
 
-        List<TestCase> tests = SurefireXmlReports.read(dir, warnings::add);
+        List<TestCase> tests = XmlReportReader.read(dir, warnings::add);
 
         assertEquals(11, tests.size());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("Skipped Surefire report TEST-z.Half.xml, which could not be read"),
                 warnings.get(0));
         // the cut report holds no complete testcase, so the tally is the three real reports'
-        assertEquals(TALLY_OF_REAL_REPORTS, SurefireXmlReports.tally(dir, null).totals());
+        assertEquals(TALLY_OF_REAL_REPORTS, XmlReportReader.tally(dir, null).totals());
     }
 
     @Test
@@ -277,7 +277,7 @@ class SurefireXmlReportsTest {
                 + "<skipped message=\"&s;\"/></testcase></testsuite>");
         List<String> warnings = new ArrayList<>();
 
-        assertEquals(List.of(), SurefireXmlReports.read(dir, warnings::add));
+        assertEquals(List.of(), XmlReportReader.read(dir, warnings::add));
         assertEquals(1, warnings.size());
         assertTrue(!warnings.get(0).contains("TOP-SECRET"));
     }
@@ -304,27 +304,27 @@ class SurefireXmlReportsTest {
                 new StackFrame("shop.Gen", "run", null, null),
                 new StackFrame("shop.NoLine", "run", "NoLine.java", null),
                 new StackFrame("shop.CartTest$WithDiscount", "lambda$inner$0", "CartTest.java", 20)),
-                SurefireXmlReports.parseStackTrace(trace));
-        assertEquals(List.of(), SurefireXmlReports.parseStackTrace(""));
-        assertEquals(List.of(), SurefireXmlReports.parseStackTrace(null));
+                XmlReportReader.parseStackTrace(trace));
+        assertEquals(List.of(), XmlReportReader.parseStackTrace(""));
+        assertEquals(List.of(), XmlReportReader.parseStackTrace(null));
     }
 
     @Test
     void methodIsTheLeadingIdentifierOfTheName() {
-        assertEquals("param", SurefireXmlReports.method("param(int)[3]"));
-        assertEquals("testAdd", SurefireXmlReports.method("testAdd[0]"));
-        assertEquals("fails", SurefireXmlReports.method("fails"));
-        assertNull(SurefireXmlReports.method("adds prices"));
-        assertNull(SurefireXmlReports.method("[1] 101"));
-        assertNull(SurefireXmlReports.method(""));
+        assertEquals("param", XmlReportReader.method("param(int)[3]"));
+        assertEquals("testAdd", XmlReportReader.method("testAdd[0]"));
+        assertEquals("fails", XmlReportReader.method("fails"));
+        assertNull(XmlReportReader.method("adds prices"));
+        assertNull(XmlReportReader.method("[1] 101"));
+        assertNull(XmlReportReader.method(""));
     }
 
     @Test
     void durationsAreRoundedMilliseconds() {
-        assertEquals(23, SurefireXmlReports.durationMs("0.023"));
-        assertEquals(1_234_568, SurefireXmlReports.durationMs("1,234.5678"));
-        assertEquals(0, SurefireXmlReports.durationMs("-1"));
-        assertEquals(0, SurefireXmlReports.durationMs("n/a"));
-        assertEquals(0, SurefireXmlReports.durationMs(null));
+        assertEquals(23, XmlReportReader.durationMs("0.023"));
+        assertEquals(1_234_568, XmlReportReader.durationMs("1,234.5678"));
+        assertEquals(0, XmlReportReader.durationMs("-1"));
+        assertEquals(0, XmlReportReader.durationMs("n/a"));
+        assertEquals(0, XmlReportReader.durationMs(null));
     }
 }

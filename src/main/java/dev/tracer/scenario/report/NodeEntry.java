@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
 import dev.tracer.scenario.adapter.Route;
 import java.util.List;

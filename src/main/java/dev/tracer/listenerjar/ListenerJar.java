@@ -1,13 +1,14 @@
-package dev.tracer.listener;
+package dev.tracer.listenerjar;
+
+import dev.tracer.io.AtomicFiles;
+import dev.tracer.listener.ListenerConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,9 +17,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Builds the listener jar that Surefire puts on the forked JVM's classpath. Runs in Maven's JVM; it lives in
- * this package because it knows the listener's classes, but it is not part of the jar and must not load them
- * (they need the test frameworks' APIs, which Maven's JVM lacks): hence class names as strings.
+ * Builds the listener jar that Surefire puts on the forked JVM's classpath. Runs in Maven's JVM, so it lives outside
+ * {@code dev.tracer.listener}, whose classes are all shipped into the test JVM. It must not load them (they need the
+ * test frameworks' APIs, which Maven's JVM lacks): hence class names as strings.
  *
  * <p>The jar holds exactly the listener classes, the service file registering {@link #PLATFORM_LISTENER_CLASS}
  * with the JUnit Platform, the one registering {@link #TESTNG_LISTENER_CLASS} with TestNG, and the properties file
@@ -56,8 +57,8 @@ public final class ListenerJar {
     public static final String EVENTS_FILE_PREFIX = ListenerConfig.EVENTS_FILE_PREFIX;
     public static final String EVENTS_FILE_SUFFIX = ListenerConfig.EVENTS_FILE_SUFFIX;
 
-    /** The classes that run in the test JVM, as resource names; everything in the package but this class. */
-    static final List<String> CLASS_RESOURCES = Collections.unmodifiableList(Arrays.asList(
+    /** The classes that run in the test JVM, as resource names: everything in {@code dev.tracer.listener}. */
+    public static final List<String> CLASS_RESOURCES = Collections.unmodifiableList(Arrays.asList(
             "dev/tracer/listener/ConfigFailures.class",
             "dev/tracer/listener/DataProviderRows$1.class",
             "dev/tracer/listener/DataProviderRows.class",
@@ -133,22 +134,7 @@ public final class ListenerJar {
         if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
             return jarFile;
         }
-        Path parent = jarFile.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // Not Files.createTempFile, whose owner-only permissions the move would keep: the umask's, as Maven's own.
-        Path temp = parent.resolve(jarFile.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + System.nanoTime() + ".tmp");
-        Files.deleteIfExists(temp);
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, jarFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, jarFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeBytes(jarFile, content);
         return jarFile;
     }
 

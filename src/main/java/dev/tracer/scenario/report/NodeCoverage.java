@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
 import java.util.List;
 import java.util.Map;
@@ -11,10 +11,10 @@ import java.util.Map;
  * @param uncoveredNodeIds sorted
  * @param coverageByType   node type → counts, sorted by type
  */
-public record CoverageReport(int totalNodes, int coveredNodes, double coveragePct, List<String> uncoveredNodeIds,
+public record NodeCoverage(int totalNodes, int coveredNodes, double coveragePct, List<String> uncoveredNodeIds,
         Map<String, TypeCoverage> coverageByType) {
 
-    public CoverageReport {
+    public NodeCoverage {
         uncoveredNodeIds = List.copyOf(uncoveredNodeIds);
         coverageByType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(coverageByType));
     }

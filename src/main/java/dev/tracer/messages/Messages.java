@@ -1,4 +1,4 @@
-package dev.tracer.config;
+package dev.tracer.messages;
 
 import java.util.Collection;
 

@@ -1,8 +1,11 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
+import dev.tracer.scenario.Scenario;
+import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.Node;
 import dev.tracer.scenario.adapter.Route;
+import dev.tracer.scenario.adapter.ScenarioCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -138,7 +141,7 @@ public final class ScenarioReports {
     }
 
     /** A node is covered when at least one scenario's flow reaches it. */
-    static CoverageReport coverage(Map<String, NodeEntry> nodes) {
+    static NodeCoverage coverage(Map<String, NodeEntry> nodes) {
         int covered = 0;
         List<String> uncovered = new ArrayList<>();
         Map<String, int[]> byType = new TreeMap<>();
@@ -153,15 +156,15 @@ public final class ScenarioReports {
                 uncovered.add(node.id());
             }
         }
-        Map<String, CoverageReport.TypeCoverage> types = new TreeMap<>();
-        byType.forEach((type, c) -> types.put(type, new CoverageReport.TypeCoverage(c[0], c[1], pct(c[1], c[0]))));
-        return new CoverageReport(nodes.size(), covered, pct(covered, nodes.size()), uncovered, types);
+        Map<String, NodeCoverage.TypeCoverage> types = new TreeMap<>();
+        byType.forEach((type, c) -> types.put(type, new NodeCoverage.TypeCoverage(c[0], c[1], pct(c[1], c[0]))));
+        return new NodeCoverage(nodes.size(), covered, pct(covered, nodes.size()), uncovered, types);
     }
 
     static PerformanceReport performance(List<Scenario> scenarios, long extractionMs) {
         List<PerformanceReport.TestTiming> timings = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            for (ScenarioTest test : scenario.tests()) {
+            for (ScenarioCase test : scenario.tests()) {
                 timings.add(new PerformanceReport.TestTiming(scenario.id(), test.name(), test.outcome(),
                         test.durationMs()));
             }

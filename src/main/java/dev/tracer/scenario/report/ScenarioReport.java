@@ -1,5 +1,6 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.report;
 
+import dev.tracer.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ import java.util.Map;
  *   "duration_ms" : 320 }
  * }</pre>
  */
-public record ScenarioReport(int version, List<Scenario> scenarios, CoverageReport coverage,
+public record ScenarioReport(int version, List<Scenario> scenarios, NodeCoverage coverage,
         PerformanceReport performance, Map<String, NodeEntry> nodeIndex, List<String> warnings, long durationMs) {
 
     public static final int VERSION = 1;
