@@ -24,19 +24,9 @@ public final class DocumentFile {
     }
 
     /**
-     * Prints the document as the view asks (compact lines, or the whole), or with {@code tracer.streaming} the end
-     * of the stream, whose start and test events went out before.
-     */
-    public static void print(Options options, TestDocument document, String json, Console console) {
-        if (options.streaming()) {
-            console.stdout(ReportJson.suiteEnd(document));
-        } else {
-            console.stdout(options.compact() ? ReportJson.compact(document) : json);
-        }
-    }
-
-    /**
-     * Prints the document as {@code stdout} asks: lean within its budget, or in full.
+     * Prints the document as {@code stdout} asks (lean within its budget, or in full; compact lines with
+     * {@code tracer.compact}), or with {@code tracer.streaming} the end of the stream, whose start and test events
+     * went out before.
      *
      * @param shown the document's file as messages show it, which the {@code truncated} note names
      */
