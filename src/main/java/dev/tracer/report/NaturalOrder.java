@@ -22,9 +22,7 @@ final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                int c = compareNumbers(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -38,5 +36,23 @@ final class NaturalOrder implements Comparator<String> {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /**
+     * The digit runs {@code a[as, ae)} and {@code b[bs, be)} by value: leading zeros skipped (one digit kept), then
+     * the longer is larger, then digit by digit. No allocation: a large suite sorts thousands of numbered names.
+     */
+    private static int compareNumbers(String a, int as, int ae, String b, int bs, int be) {
+        while (as < ae - 1 && a.charAt(as) == '0') {
+            as++;
+        }
+        while (bs < be - 1 && b.charAt(bs) == '0') {
+            bs++;
+        }
+        int c = Integer.compare(ae - as, be - bs);
+        for (int k = 0; c == 0 && k < ae - as; k++) {
+            c = Character.compare(a.charAt(as + k), b.charAt(bs + k));
+        }
+        return c;
     }
 }
