@@ -3,11 +3,12 @@ package dev.tracer.listener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -46,6 +47,10 @@ public class TracerPlatformListener implements TestExecutionListener {
     private volatile boolean resolved;
     private volatile Recorder recorder;
     private volatile TestPlan testPlan;
+    /** The tests that started and have not finished, with what their events say of them. */
+    private final Map<TestIdentifier, TestRef> refs = new ConcurrentHashMap<>();
+    /** What each container of the plan gives the tests below it. */
+    private final Map<TestIdentifier, Ancestry> ancestries = new ConcurrentHashMap<>();
 
     /** Used by {@code ServiceLoader}: writes where the listener jar's properties say. */
     public TracerPlatformListener() {
@@ -62,6 +67,8 @@ public class TracerPlatformListener implements TestExecutionListener {
         try {
             Recorder r = recorder();
             if (r != null) {
+                refs.clear();
+                ancestries.clear();
                 testPlan = plan;
                 r.runStarted("platform");
             }
@@ -108,7 +115,7 @@ public class TracerPlatformListener implements TestExecutionListener {
             }
             if (identifier.isTest() || isMethodLevel(identifier)) {
                 // a skipped method-level container (a @Disabled parameterized test) has no invocations to list
-                r.testSkipped(ref(identifier), reason);
+                r.testSkipped(lastRef(identifier), reason);
             } else {
                 // the Platform reports nothing below a skipped container
                 r.containerFailed(identifier.getUniqueId(), className(identifier), Recorder.SKIPPED, reason, null,
@@ -134,24 +141,24 @@ public class TracerPlatformListener implements TestExecutionListener {
                     && ConfigFailures.contains(throwable)) {
                 // TestNG (testng-engine) skipped it because a configuration method (@BeforeClass, @BeforeMethod)
                 // failed, handing it that method's exception: it never ran
-                TestRef test = ref(identifier);
+                TestRef test = lastRef(identifier);
                 r.testNeverRan(classContainerId(identifier), test.className, throwable, test);
             } else if (identifier.isTest()) {
                 if (successful) {
-                    r.testFinished(ref(identifier), Recorder.PASSED, null, null);
+                    r.testFinished(lastRef(identifier), Recorder.PASSED, null, null);
                 } else if (aborted) {
-                    r.testFinished(ref(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
+                    r.testFinished(lastRef(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
                 } else {
-                    r.testFinished(ref(identifier), Recorder.FAILED, null, throwable);
+                    r.testFinished(lastRef(identifier), Recorder.FAILED, null, throwable);
                 }
             } else if (isMethodLevel(identifier)) {
                 if (successful) {
                     r.containerFinished(identifier.getUniqueId());
                 } else if (aborted) {
-                    r.testFinished(ref(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
+                    r.testFinished(lastRef(identifier), Recorder.ABORTED, ThrowableJson.reason(throwable), null);
                 } else {
                     // a parameterized test whose arguments source threw, a @TestFactory that threw
-                    r.testFinished(ref(identifier), Recorder.FAILED, null, throwable);
+                    r.testFinished(lastRef(identifier), Recorder.FAILED, null, throwable);
                 }
             } else if (!successful) {
                 r.containerFailed(identifier.getUniqueId(), className(identifier),
@@ -193,16 +200,39 @@ public class TracerPlatformListener implements TestExecutionListener {
         for (TestIdentifier descendant : plan.getDescendants(container)) {
             if (descendant.isTest()
                     || isMethodLevel(descendant) && plan.getChildren(descendant).isEmpty()) {
-                tests.add(ref(descendant));
+                tests.add(newRef(descendant));
             }
         }
         return tests;
     }
 
+    /**
+     * The test's identity, made once between its start and its end: a test's {@code executionStarted} makes it and
+     * its {@code executionFinished} takes it back, so that the 2 callbacks of every test do not walk the plan twice.
+     */
     private TestRef ref(TestIdentifier identifier) {
+        TestRef ref = refs.get(identifier);
+        if (ref == null) {
+            ref = newRef(identifier);
+            refs.put(identifier, ref);
+        }
+        return ref;
+    }
+
+    /** The test's identity for its last event: whatever its start made, which is dropped now. */
+    private TestRef lastRef(TestIdentifier identifier) {
+        TestRef ref = refs.remove(identifier);
+        return ref != null ? ref : newRef(identifier);
+    }
+
+    private TestRef newRef(TestIdentifier identifier) {
+        TestPlan plan = testPlan;
+        Ancestry above = plan == null ? Ancestry.NONE
+                : plan.getParent(identifier).map(parent -> ancestry(plan, parent)).orElse(Ancestry.NONE);
+        TestSource own = identifier.getSource().orElse(null);
+        TestSource source = own instanceof MethodSource || own instanceof ClassSource ? own : above.source;
         String className = null;
         String methodName = null;
-        TestSource source = classOrMethodSource(identifier);
         if (source instanceof MethodSource) {
             className = ((MethodSource) source).getClassName();
             methodName = ((MethodSource) source).getMethodName();
@@ -211,48 +241,51 @@ public class TracerPlatformListener implements TestExecutionListener {
         }
         // With the enclosing containers' tags: testng-engine tags a data-driven method, not its invocations
         // (Jupiter's tests already carry their class's and method's tags).
-        Set<String> tags = new TreeSet<>();
-        TestPlan plan = testPlan;
-        for (TestIdentifier current = identifier; current != null;
-                current = plan == null ? null : plan.getParent(current).orElse(null)) {
-            for (TestTag tag : current.getTags()) {
-                tags.add(tag.getName());
-            }
+        Set<String> tags = new TreeSet<>(above.tags);
+        for (TestTag tag : identifier.getTags()) {
+            tags.add(tag.getName());
         }
         return new TestRef(identifier.getUniqueId(), className, methodName, identifier.getDisplayName(),
-                parents(identifier), new ArrayList<>(tags));
+                above.names, new ArrayList<>(tags));
     }
 
-    /** The identifier's own method or class source, else the nearest enclosing one. */
-    private TestSource classOrMethodSource(TestIdentifier identifier) {
-        TestPlan plan = testPlan;
-        TestIdentifier current = identifier;
-        while (current != null) {
-            TestSource source = current.getSource().orElse(null);
-            if (source instanceof MethodSource || source instanceof ClassSource) {
-                return source;
-            }
-            current = plan == null ? null : plan.getParent(current).orElse(null);
+    /**
+     * What a container and the containers above it give the tests below it: the nearest method or class source,
+     * the tags, and the display names below the engine, outermost first. Made once per container.
+     */
+    private static final class Ancestry {
+        static final Ancestry NONE = new Ancestry(null, Collections.<String>emptySet(), Collections.<String>emptyList());
+
+        final TestSource source;
+        final Set<String> tags;
+        final List<String> names;
+
+        Ancestry(TestSource source, Set<String> tags, List<String> names) {
+            this.source = source;
+            this.tags = tags;
+            this.names = names;
         }
-        return null;
     }
 
-    /** Display names of the enclosing containers, outermost first, engines left out. */
-    private List<String> parents(TestIdentifier identifier) {
-        TestPlan plan = testPlan;
-        LinkedList<String> names = new LinkedList<>();
-        if (plan == null) {
-            return names;
+    private Ancestry ancestry(TestPlan plan, TestIdentifier container) {
+        Ancestry known = ancestries.get(container);
+        if (known != null) {
+            return known;
         }
-        Optional<TestIdentifier> parent = plan.getParent(identifier);
-        while (parent.isPresent()) {
-            TestIdentifier container = parent.get();
-            if (!isEngine(container)) {
-                names.addFirst(container.getDisplayName());
-            }
-            parent = plan.getParent(container);
+        Ancestry above = plan.getParent(container).map(parent -> ancestry(plan, parent)).orElse(Ancestry.NONE);
+        TestSource own = container.getSource().orElse(null);
+        TestSource source = own instanceof MethodSource || own instanceof ClassSource ? own : above.source;
+        Set<String> tags = new TreeSet<>(above.tags);
+        for (TestTag tag : container.getTags()) {
+            tags.add(tag.getName());
         }
-        return names;
+        List<String> names = new ArrayList<>(above.names);
+        if (!isEngine(container)) {
+            names.add(container.getDisplayName());
+        }
+        Ancestry made = new Ancestry(source, Collections.unmodifiableSet(tags), Collections.unmodifiableList(names));
+        Ancestry raced = ancestries.putIfAbsent(container, made);
+        return raced != null ? raced : made;
     }
 
     /** The unique id of the nearest enclosing container with a class source, else the identifier's own. */

@@ -86,6 +86,7 @@ public final class ListenerJar {
             "dev/tracer/listener/Tracing$Uncaught.class",
             "dev/tracer/listener/Tracing.class",
             "dev/tracer/listener/TracerPlatformListener.class",
+            "dev/tracer/listener/TracerPlatformListener$Ancestry.class",
             "dev/tracer/listener/TracerRunListener.class",
             "dev/tracer/listener/TracerSelectionFilter.class",
             "dev/tracer/listener/TracerTestNgListener.class",
