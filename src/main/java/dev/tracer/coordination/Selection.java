@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * when both asked for the same tests; or when every pattern of the request was also a pattern of the run (Surefire ran
  * everything that pattern selects, whatever its includes and excludes); or when the run ran every test and each
  * pattern of the request names a class exactly ({@code CartTest}, {@code shop.CartTest}, with an optional method
- * pattern {@code #total*}) and matched some test of the run. Patterns with {@code !}, {@code %regex[...]}, paths or
- * {@code +}-joined methods cover only themselves. When a cut would contain tests of a nested class, the request runs
+ * pattern {@code #total*}) and matched some test of the run. Patterns with {@code !}, {@code %regex[...]}, paths,
+ * {@code +}-joined methods or a trailing {@code .*} ({@code shop.*}, which Surefire does not read as a package and
+ * which selects nothing there) cover only themselves. When a cut would contain tests of a nested class, the request runs
  * (whether {@code -Dtest=Outer} runs {@code Outer$Inner} depends on the Surefire provider).
  *
  * <p>Why not Surefire's own {@code TestListResolver} (surefire-api): the plugin does not depend on Surefire at all
@@ -114,6 +115,11 @@ public record Selection(List<String> patterns) {
                 .anyMatch(m -> m != null && m.matchesClass(className));
     }
 
+    /** Whether Tracer applies this one pattern itself (else a request with it runs on its own). */
+    static boolean applies(String pattern) {
+        return Matcher.of(pattern) != null;
+    }
+
     private static boolean isNested(String className) {
         return className != null && className.indexOf('$') >= 0;
     }
@@ -135,6 +141,10 @@ public record Selection(List<String> patterns) {
             }
             if (cls.toLowerCase(Locale.ROOT).endsWith(".java")) {
                 cls = cls.substring(0, cls.length() - ".java".length());
+            }
+            if (cls.endsWith(".*")) {
+                // Surefire reads "shop.*" as a file name with an extension, not a package: it selects nothing.
+                return null;
             }
             return new Matcher(withinPackage(cls), cls.contains("."), method == null ? null : withinPackage(method),
                     cls.contains("*") || cls.contains("?"));

@@ -1,5 +1,6 @@
 package dev.tracer.coverage;
 
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.model.CoverageCounter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,10 +121,7 @@ public final class CoverageAnalyzer {
         for (Path root : module.sourceRoots()) {
             Path candidate = root.resolve(relative);
             if (Files.isRegularFile(candidate)) {
-                Path abs = candidate.toAbsolutePath().normalize();
-                return abs.startsWith(executionRoot)
-                        ? executionRoot.relativize(abs).toString().replace('\\', '/')
-                        : abs.toString().replace('\\', '/');
+                return DisplayPaths.relative(executionRoot, candidate);
             }
         }
         return relative;

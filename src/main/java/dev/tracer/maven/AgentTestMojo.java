@@ -15,6 +15,7 @@ import dev.tracer.coordination.Request;
 import dev.tracer.coordination.RunRecord;
 import dev.tracer.coordination.RunnerCommand;
 import dev.tracer.coordination.Selection;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
@@ -23,7 +24,6 @@ import dev.tracer.pipeline.Verdict;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.report.StdoutOptions;
-import dev.tracer.run.RunCollector;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -244,7 +244,7 @@ public class AgentTestMojo extends AbstractRunMojo {
         Path root = executionRoot();
         Path file = options.output() != null ? root.resolve(options.output())
                 : cacheDirectory.resolve(Coordinator.RUNS).resolve(run.id() + ".json");
-        String shown = RunCollector.relative(root, file);
+        String shown = DisplayPaths.relative(root, file);
         DocumentFile.print(options, stdout, document, shown, console());
         if (options.output() != null) {
             String writeError = DocumentFile.write(file, json, shown);
@@ -352,7 +352,7 @@ public class AgentTestMojo extends AbstractRunMojo {
     }
 
     private String shown(Path path) {
-        return RunCollector.relative(executionRoot(), path);
+        return DisplayPaths.relative(executionRoot(), path);
     }
 
     private static void print(String text) {

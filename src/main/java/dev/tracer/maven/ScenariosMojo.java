@@ -2,6 +2,7 @@ package dev.tracer.maven;
 
 import dev.tracer.config.GoalParameter;
 import dev.tracer.config.RawOptions;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.messages.Messages;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
@@ -91,7 +92,7 @@ public class ScenariosMojo extends AbstractTracerMojo {
         Path file = root.resolve("target").resolve("tracer").resolve(ScenarioJson.FILE);
         write(file, report);
         print(file);
-        String shown = dev.tracer.run.RunCollector.relative(root, file);
+        String shown = DisplayPaths.relative(root, file);
         int files = extractions.stream().mapToInt(ScenarioExtractor.Extraction::files).sum();
         int parsed = extractions.stream().mapToInt(ScenarioExtractor.Extraction::parsed).sum();
         getLog().info(Messages.scenariosWritten(report.scenarios().size(), report.nodeIndex().size(), files, parsed,

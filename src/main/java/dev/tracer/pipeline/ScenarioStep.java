@@ -2,13 +2,13 @@ package dev.tracer.pipeline;
 
 import dev.tracer.coverage.ClassResult;
 import dev.tracer.coverage.ModuleCoverage;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;
 import dev.tracer.reactor.ModulePart;
-import dev.tracer.run.RunCollector;
 import dev.tracer.scenario.RuntimeJoin;
 import dev.tracer.scenario.Scenario;
 import dev.tracer.scenario.ScenarioExtractor;
@@ -107,7 +107,7 @@ public final class ScenarioStep {
         ScenarioReport report = ScenarioReports.merge(reports,
                 coverage == null || coverage.coverage() == null ? null : lineCounts(coverage.modules()), duration);
         Path file = build.tracerDirectory().resolve(ScenarioJson.FILE);
-        String shown = RunCollector.relative(build.executionRoot(), file);
+        String shown = DisplayPaths.relative(build.executionRoot(), file);
         try {
             ScenarioJson.writeFile(file, report);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.tracer.pipeline;
 import dev.tracer.config.Options;
 import dev.tracer.coverage.CoverageAnalyzer;
 import dev.tracer.coverage.CoverageReport;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
@@ -15,7 +16,6 @@ import dev.tracer.report.StdoutOptions;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
-import dev.tracer.run.RunCollector;
 import dev.tracer.scenario.ScenarioExtractor;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
 import dev.tracer.scenario.report.ScenarioJson;
@@ -216,7 +216,7 @@ public final class TestJsonPipeline {
         }
         Path file = options.output() != null ? build.executionRoot().resolve(options.output())
                 : build.tracerDirectory().resolve("report.json");
-        String shown = RunCollector.relative(build.executionRoot(), file);
+        String shown = DisplayPaths.relative(build.executionRoot(), file);
         List<TestCase> tests = results.stream().flatMap(r -> r.tests().stream()).toList();
         Map<String, int[]> byModule = build.reactor().multiModule() ? Verdict.byModule(tests) : Map.of();
         try {

@@ -2,6 +2,7 @@ package dev.tracer.run;
 
 import dev.tracer.events.ListenerEvents;
 import dev.tracer.events.RunEvents;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.messages.Messages;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.ModuleResult;
@@ -75,7 +76,7 @@ public final class RunCollector {
             List<TestCase> fromXml = XmlReportReader.read(execution.reportsDirectory(), notBefore, warnings::add);
             if (!fromXml.isEmpty()) {
                 tests = fromXml;
-                warnings.add(Messages.listenerSilent(relative(execution.executionRoot(), execution.reportsDirectory())));
+                warnings.add(Messages.listenerSilent(DisplayPaths.relative(execution.executionRoot(), execution.reportsDirectory())));
             }
         }
         if (execution.surefireProblem() != null) {
@@ -159,7 +160,7 @@ public final class RunCollector {
                 + (int) skippedClasses.stream().filter(c -> Boolean.TRUE.equals(c.counted())).count();
         if (surefire != null && surefire.tests() > reported) {
             errors.add(Messages.resultsMissing(surefire.tests(), reported,
-                    relative(execution.executionRoot(), execution.reportsDirectory())));
+                    DisplayPaths.relative(execution.executionRoot(), execution.reportsDirectory())));
         }
         return errors;
     }
@@ -180,14 +181,5 @@ public final class RunCollector {
             }
         }
         return false;
-    }
-
-    /** {@code path} relative to {@code root} with forward slashes, or absolute when outside it. */
-    public static String relative(Path root, Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        String s = shown.toString().replace('\\', '/');
-        return s.isEmpty() ? "." : s;
     }
 }

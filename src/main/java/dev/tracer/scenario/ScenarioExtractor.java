@@ -1,5 +1,6 @@
 package dev.tracer.scenario;
 
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.scenario.SourceModel.FileModel;
 import dev.tracer.scenario.SourceModel.Problem;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
@@ -348,7 +349,7 @@ public final class ScenarioExtractor {
         }
         for (Path file : files) {
             if (seen.add(file)) {
-                out.add(new Source(file, relative(root, file), test));
+                out.add(new Source(file, DisplayPaths.relative(root, file), test));
             }
         }
     }

@@ -10,12 +10,12 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.tracer.io.DisplayPaths;
 import dev.tracer.model.ClassFailure;
 import dev.tracer.model.SkippedClass;
 import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,16 +168,9 @@ public final class SourceLocator {
         return model.lines().get(line - 1).strip();
     }
 
-    /** The path relative to the execution root, with {@code /} separators (absolute when on another file system root). */
+    /** The path as the document shows it: see {@link DisplayPaths#relative}. */
     public String relative(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        String path;
-        try {
-            path = executionRoot.relativize(absolute).toString();
-        } catch (IllegalArgumentException e) {
-            path = absolute.toString();
-        }
-        return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
+        return DisplayPaths.relative(executionRoot, file);
     }
 
     /**

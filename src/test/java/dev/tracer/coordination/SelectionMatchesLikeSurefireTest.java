@@ -26,13 +26,7 @@ class SelectionMatchesLikeSurefireTest {
             test("billing.invoice.FooBarTest", "prints", TestState.PASSED, 70),
             test("CartTest", "inTheDefaultPackage", TestState.PASSED, 80));
 
-    /**
-     * Patterns Selection applies itself: class names, class and method globs, {@code ?}, {@code .java}. Not
-     * {@code shop.cart.*}: Surefire does not read a trailing {@code .*} as "every class of the package" (it selects
-     * nothing there), Selection does. Selection applies a class glob only to a run that had the very same pattern (a run
-     * of every test never covers one), so the two differ only when another pattern of that run selected such a class;
-     * left as it is, for the lead to decide (declining {@code .*} would make such a request run instead).
-     */
+    /** Patterns Selection applies itself: class names, class and method globs, {@code ?}, {@code .java}. */
     private static final List<String> APPLIED = List.of(
             "CartTest", "shop.CartTest", "CartTest#total", "CartTest#tax*", "*Test", "Cart*", "shop.*Test",
             "shop.cart.*Test", "*Test#*s", "Order?est", "OrderTest#ship?", "CartTest.java", "FooTest", "*Bar*",
@@ -48,6 +42,45 @@ class SelectionMatchesLikeSurefireTest {
                 assertEquals(bySurefire, selection.matches(t),
                         "-Dtest=" + pattern + " on " + t.className() + "#" + t.method());
             }
+        }
+    }
+
+    /**
+     * Every pattern of the table either is declined (the request then runs on its own, and Surefire decides) or
+     * selects, test by test, what Surefire's {@link TestListResolver} selects; never a third answer.
+     */
+    @Test
+    void eitherDeclinesAPatternOrSelectsExactlyWhatSurefireSelects() {
+        List<String> table = List.of("Foo", "FooTest", "FooTest#bills", "Foo#bar", "shop.*", "shop.cart.*",
+                "billing.*", "pkg/**/*Test", "billing/**/*Test", "**/Foo*", "!Foo", "!FooTest", "Foo, Bar",
+                "FooTest, CartTest", "CartTest#total+taxIncluded", "FooTest#bills+prints", "shop.cart.**",
+                "shop/cart/*", "%regex[.*Cart.*]", "*Test#*s");
+        for (String pattern : table) {
+            Selection selection = Selection.of(pattern);
+            TestListResolver surefire = new TestListResolver(pattern);
+            if (!selection.patterns().stream().allMatch(Selection::applies)) {
+                assertNull(selection.cut(Selection.ALL, TESTS), "-Dtest=" + pattern);
+                continue;
+            }
+            for (TestCase t : TESTS) {
+                boolean bySurefire = surefire.shouldRun(TestListResolver.toClassFileName(t.className()), t.method());
+                assertEquals(bySurefire, selection.matches(t),
+                        "-Dtest=" + pattern + " on " + t.className() + "#" + t.method());
+            }
+        }
+    }
+
+    @Test
+    void declinesATrailingDotStarWhichSelectsNothingInSurefire() {
+        for (String pattern : List.of("shop.*", "shop.cart.*")) {
+            TestListResolver surefire = new TestListResolver(pattern);
+            for (TestCase t : TESTS) {
+                assertEquals(false, surefire.shouldRun(TestListResolver.toClassFileName(t.className()), t.method()),
+                        "-Dtest=" + pattern + " on " + t.className());
+                assertEquals(false, Selection.of(pattern).matches(t), "-Dtest=" + pattern + " on " + t.className());
+            }
+            assertNull(Selection.of(pattern).cut(Selection.ALL, TESTS), "-Dtest=" + pattern);
+            assertNull(Selection.of(pattern).cut(Selection.of(pattern + ",CartTest"), TESTS), "-Dtest=" + pattern);
         }
     }
 
