@@ -1,16 +1,18 @@
 package dev.tracer.scenario;
 
 import dev.tracer.model.Step;
-import dev.tracer.scenario.SourceModel.Chain;
-import dev.tracer.scenario.SourceModel.Field;
-import dev.tracer.scenario.SourceModel.Link;
-import dev.tracer.scenario.SourceModel.Local;
-import dev.tracer.scenario.SourceModel.Method;
-import dev.tracer.scenario.SourceModel.TestClass;
-import dev.tracer.scenario.SourceModel.TestFile;
 import dev.tracer.scenario.adapter.Call;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.parse.Names;
+import dev.tracer.scenario.parse.NodeIndex;
+import dev.tracer.scenario.parse.SourceModel.Chain;
+import dev.tracer.scenario.parse.SourceModel.Field;
+import dev.tracer.scenario.parse.SourceModel.Link;
+import dev.tracer.scenario.parse.SourceModel.Local;
+import dev.tracer.scenario.parse.SourceModel.Method;
+import dev.tracer.scenario.parse.SourceModel.TestClass;
+import dev.tracer.scenario.parse.SourceModel.TestFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,14 @@
 package dev.tracer.scenario;
 
 import dev.tracer.io.DisplayPaths;
-import dev.tracer.scenario.SourceModel.FileModel;
-import dev.tracer.scenario.SourceModel.Problem;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.cache.CodeIdentity;
+import dev.tracer.scenario.cache.ExtractionCache;
+import dev.tracer.scenario.parse.NodeIndex;
+import dev.tracer.scenario.parse.SourceModel.FileModel;
+import dev.tracer.scenario.parse.SourceModel.Problem;
+import dev.tracer.scenario.parse.SourceParser;
 import dev.tracer.source.JavaSources;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +99,7 @@ public final class ScenarioExtractor {
             list(r, root, true, sources, seen);
         }
         boolean caching = input.cacheFile() != null;
-        ExtractionCache.Contents cache = ExtractionCache.read(input.cacheFile());
+        ExtractionCache.Contents cache = ExtractionCache.read(input.cacheFile(), CacheCodec.FORMAT);
         long t1 = System.nanoTime();
         int threads = Math.max(1, input.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -166,7 +169,7 @@ public final class ScenarioExtractor {
                     entries.put(state.source.relative(), state.cached);
                 }
                 try {
-                    ExtractionCache.write(input.cacheFile(), buildKey, entries);
+                    ExtractionCache.write(input.cacheFile(), CacheCodec.FORMAT, buildKey, entries);
                 } catch (IOException e) {
                     warnings = new ArrayList<>(warnings);
                     warnings.add("cannot write the scenario cache " + input.cacheFile() + ": " + e.getMessage());
@@ -214,7 +217,7 @@ public final class ScenarioExtractor {
         state.model = state.source.test() ? new FileModel(parser.parseTest(text), null)
                 : new FileModel(null, parser.parseMain(text));
         state.parsed = true;
-        state.cached = caching ? new ExtractionCache.Entry(state.hash, ExtractionCache.encodeModel(state.model), null)
+        state.cached = caching ? new ExtractionCache.Entry(state.hash, CacheCodec.encodeModel(state.model), null)
                 : null;
     }
 
@@ -227,7 +230,7 @@ public final class ScenarioExtractor {
             boolean caching) throws IOException {
         if (context.sameKey() && !state.parsed && state.cached.result() != null) {
             try {
-                return ExtractionCache.decodeResult(state.cached.result());
+                return CacheCodec.decodeResult(state.cached.result());
             } catch (IllegalArgumentException e) {
                 // a corrupt entry: build it again
             }
@@ -251,14 +254,14 @@ public final class ScenarioExtractor {
         }
         if (caching) {
             state.cached = new ExtractionCache.Entry(state.hash, state.cached.model(),
-                    ExtractionCache.encodeResult(b));
+                    CacheCodec.encodeResult(b));
         }
         return b;
     }
 
     private static FileModel decodeOrNull(ExtractionCache.Blob blob) {
         try {
-            return blob == null ? null : ExtractionCache.decodeModel(blob);
+            return blob == null ? null : CacheCodec.decodeModel(blob);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -281,7 +284,7 @@ public final class ScenarioExtractor {
     static String buildKey(Input input, List<FileState> states) {
         MessageDigest digest = sha256();
         StringBuilder key = new StringBuilder();
-        key.append("format ").append(ExtractionCache.FORMAT).append('\n');
+        key.append("format ").append(CacheCodec.FORMAT).append('\n');
         key.append("module ").append(input.module()).append('\n');
         key.append("tracer ").append(CodeIdentity.of(ScenarioBuilder.class)).append('\n');
         for (ScenarioAdapter adapter : input.adapters()) {
@@ -352,16 +355,6 @@ public final class ScenarioExtractor {
                 out.add(new Source(file, DisplayPaths.relative(root, file), test));
             }
         }
-    }
-
-    static String relative(Path root, Path file) {
-        String path;
-        try {
-            path = root.relativize(file).toString();
-        } catch (IllegalArgumentException e) {
-            path = file.toString();
-        }
-        return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
     }
 
     private static String hash(byte[] bytes, boolean test) {

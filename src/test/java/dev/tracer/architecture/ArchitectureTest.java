@@ -38,4 +38,19 @@ class ArchitectureTest {
     static final ArchRule packages_are_free_of_cycles = slices()
             .matching("dev.tracer.(**)")
             .should().beFreeOfCycles();
+
+    // Slices are whole packages, so the rule above sees dev.tracer.scenario and each of its subpackages apart.
+    @ArchTest
+    static final ArchRule scenario_cache_knows_nothing_it_stores = noClasses()
+            .that().resideInAPackage("dev.tracer.scenario.cache..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tracer.scenario", "dev.tracer.scenario.parse..",
+                    "dev.tracer.scenario.adapter..", "dev.tracer.scenario.report..", "dev.tracer.model..")
+            .because("the extraction encodes what it caches (CacheCodec); the cache only stores bytes by file");
+
+    @ArchTest
+    static final ArchRule scenario_parsing_does_not_depend_on_extraction = noClasses()
+            .that().resideInAPackage("dev.tracer.scenario.parse..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tracer.scenario", "dev.tracer.scenario.cache..",
+                    "dev.tracer.scenario.report..", "dev.tracer.scenario.adapter.builtin..")
+            .because("parsing reads JavaParser trees into SourceModel; the extraction builds on it, not the reverse");
 }

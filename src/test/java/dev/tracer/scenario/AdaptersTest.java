@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tracer.model.Step;
-import dev.tracer.scenario.adapter.Adapters;
+import dev.tracer.scenario.Adapters;
 import dev.tracer.scenario.adapter.Call;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.ScenarioAdapter;

@@ -1,6 +1,6 @@
 package dev.tracer.scenario;
 
-import dev.tracer.scenario.adapter.Adapters;
+import dev.tracer.scenario.Adapters;
 import dev.tracer.scenario.report.ScenarioJson;
 import dev.tracer.scenario.report.ScenarioReport;
 import dev.tracer.scenario.report.ScenarioReports;

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tracer.scenario.adapter.Adapters;
+import dev.tracer.scenario.Adapters;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.cache.ExtractionCache;
+import dev.tracer.scenario.parse.SourceModel;
 import dev.tracer.scenario.report.ScenarioJson;
 import dev.tracer.scenario.report.ScenarioReports;
 import java.io.IOException;
@@ -234,7 +236,7 @@ class ExtractionCacheTest {
         for (int i = 0; i < ExtractionCache.SHARDS; i++) {
             Files.writeString(garbage.resolve("shard-" + i + ".bin"), "not a cache");
         }
-        assertEquals(Map.of(), ExtractionCache.read(garbage).entries());
+        assertEquals(Map.of(), ExtractionCache.read(garbage, CacheCodec.FORMAT).entries());
 
         shop();
         ScenarioExtractor.Extraction first = cached();
@@ -242,13 +244,13 @@ class ExtractionCacheTest {
         byte[] bytes = Files.readAllBytes(shard);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(shard, bytes);
-        assertEquals(Map.of(), ExtractionCache.read(cache).entries(), "a flipped byte");
+        assertEquals(Map.of(), ExtractionCache.read(cache, CacheCodec.FORMAT).entries(), "a flipped byte");
         ScenarioExtractor.Extraction second = cached();
         assertEquals(first.files(), second.parsed());
         assertEquals(json(first), json(second));
 
         Files.write(shard, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-        assertEquals(Map.of(), ExtractionCache.read(cache).entries(), "a truncated shard");
+        assertEquals(Map.of(), ExtractionCache.read(cache, CacheCodec.FORMAT).entries(), "a truncated shard");
         assertEquals(json(first), json(cached()));
     }
 
@@ -259,17 +261,17 @@ class ExtractionCacheTest {
         for (int i = 0; i < ExtractionCache.SHARDS; i++) {
             Path shard = cache.resolve("shard-" + i + ".bin");
             byte[] bytes = Files.readAllBytes(shard);
-            java.nio.ByteBuffer.wrap(bytes).putInt(4, ExtractionCache.FORMAT + 1);
+            java.nio.ByteBuffer.wrap(bytes).putInt(4, CacheCodec.FORMAT + 1);
             Files.write(shard, bytes);
         }
         // and the JSON shards of format 1
         Files.writeString(cache.resolve("shard-0.json.gz"), "old");
-        assertEquals(Map.of(), ExtractionCache.read(cache).entries());
+        assertEquals(Map.of(), ExtractionCache.read(cache, CacheCodec.FORMAT).entries());
         ScenarioExtractor.Extraction second = cached();
         assertEquals(first.files(), second.parsed());
         assertEquals(json(first), json(second));
         assertFalse(Files.exists(cache.resolve("shard-0.json.gz")));
-        assertEquals(first.files(), ExtractionCache.read(cache).entries().size());
+        assertEquals(first.files(), ExtractionCache.read(cache, CacheCodec.FORMAT).entries().size());
     }
 
     @Test
@@ -281,7 +283,8 @@ class ExtractionCacheTest {
         assertEquals(0, second.parsed());
         assertEquals(0, second.built());
         assertEquals(cold(Adapters.builtIn()), json(second));
-        assertFalse(ExtractionCache.read(cache).entries().containsKey("src/test/java/shop/owner/PetTest.java"));
+        assertFalse(ExtractionCache.read(cache, CacheCodec.FORMAT).entries()
+                .containsKey("src/test/java/shop/owner/PetTest.java"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.tracer.scenario;
 
-import dev.tracer.scenario.adapter.Adapters;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,19 +109,19 @@ public final class Fixture {
                 List.of(dir.resolve("src/main/java")), dir, cache, adapters, 2));
     }
 
-    static Scenario scenario(ScenarioExtractor.Extraction extraction, String id) {
+    public static Scenario scenario(ScenarioExtractor.Extraction extraction, String id) {
         return extraction.scenarios().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no scenario " + id + " in "
                         + extraction.scenarios().stream().map(Scenario::id).toList()));
     }
 
-    static void write(Path file, String text) throws IOException {
+    public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
 
     /** The steps of the one scenario of a test class (body given, wrapped in a class of package shop.owner). */
-    static List<dev.tracer.model.Step> steps(Path dir, String imports, String members) throws IOException {
+    public static List<dev.tracer.model.Step> steps(Path dir, String imports, String members) throws IOException {
         String source = "package shop.owner;\n" + imports + "\nclass SnippetTest {\n" + members + "\n}\n";
         module(dir, shop(), Map.of("shop/owner/SnippetTest.java", source));
         ScenarioExtractor.Extraction extraction = extract(dir);
@@ -133,7 +132,7 @@ public final class Fixture {
     }
 
     /** {@code kind label node action} of each step. */
-    static List<String> describe(List<dev.tracer.model.Step> steps) {
+    public static List<String> describe(List<dev.tracer.model.Step> steps) {
         return steps.stream().map(s -> s.kind() + " | " + s.label() + " | " + s.nodeId() + " | " + s.action())
                 .toList();
     }

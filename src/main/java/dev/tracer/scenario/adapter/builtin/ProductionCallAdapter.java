@@ -1,15 +1,19 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario.adapter.builtin;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.Call;
+import dev.tracer.scenario.adapter.Lookup;
+import dev.tracer.scenario.adapter.Node;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.Optional;
 
 /**
  * Calls into the module's production code: {@code new X(..)} → {@code construct}; {@code x.m(..)} or {@code X.m(..)}
  * on a node → {@code action} with {@code node_id} X and {@code action} m.
  */
-public final class ProductionCallAdapter implements ScenarioAdapter {
+final class ProductionCallAdapter implements ScenarioAdapter {
 
-    public static final String NAME = "production";
+    static final String NAME = "production";
 
     @Override
     public String name() {

@@ -1,5 +1,7 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario;
 
+import dev.tracer.scenario.adapter.ScenarioAdapter;
+import dev.tracer.scenario.adapter.builtin.BuiltInAdapters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,8 +21,7 @@ public final class Adapters {
     }
 
     public static List<ScenarioAdapter> builtIn() {
-        return List.of(new MockitoAdapter(), new SpringMvcAdapter(), new AssertionAdapter(), new RepositoryAdapter(),
-                new ProductionCallAdapter());
+        return BuiltInAdapters.all();
     }
 
     /** The adapters registered as services visible to {@code loader} (the plugin's class realm). */

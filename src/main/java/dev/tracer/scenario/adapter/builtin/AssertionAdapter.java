@@ -1,7 +1,10 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario.adapter.builtin;
 
 import dev.tracer.model.AssertionContext;
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.Call;
+import dev.tracer.scenario.adapter.Lookup;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +16,9 @@ import java.util.Set;
  * {@code assertThatThrownBy}, {@code assertThatCode}, {@code assertThatExceptionOfType}, BDD {@code then}); Hamcrest
  * {@code assertThat(actual, matcher)}. Calls inside the arguments stay steps of their own, before the assertion.
  */
-public final class AssertionAdapter implements ScenarioAdapter {
+final class AssertionAdapter implements ScenarioAdapter {
 
-    public static final String NAME = "assertions";
+    static final String NAME = "assertions";
 
     static final Set<String> JUNIT5 = Set.of("org.junit.jupiter.api.Assertions");
     static final Set<String> JUNIT4 = Set.of("org.junit.Assert", "junit.framework.Assert", "junit.framework.TestCase");

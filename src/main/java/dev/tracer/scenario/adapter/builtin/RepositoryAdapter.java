@@ -1,6 +1,10 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario.adapter.builtin;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.Call;
+import dev.tracer.scenario.adapter.Lookup;
+import dev.tracer.scenario.adapter.Node;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,9 +13,9 @@ import java.util.regex.Pattern;
  * a {@code Repository}, or a type named {@code *Repository}): {@code save*}, {@code find*}, {@code delete*},
  * {@code exists*}, {@code count*}, {@code get*By*}, {@code remove*} → {@code persistence}.
  */
-public final class RepositoryAdapter implements ScenarioAdapter {
+final class RepositoryAdapter implements ScenarioAdapter {
 
-    public static final String NAME = "repository";
+    static final String NAME = "repository";
     private static final Pattern PERSISTENCE = Pattern.compile(
             "(save|find|delete|exists|count|remove|persist|merge|flush|update|insert)\\w*|get\\w*By\\w*|getReference\\w*");
 

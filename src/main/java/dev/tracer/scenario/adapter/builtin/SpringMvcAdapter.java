@@ -1,7 +1,12 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario.adapter.builtin;
 
 import dev.tracer.model.AssertionContext;
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.Call;
+import dev.tracer.scenario.adapter.Lookup;
+import dev.tracer.scenario.adapter.Node;
+import dev.tracer.scenario.adapter.Route;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +19,9 @@ import java.util.regex.Pattern;
  * and method paths, HTTP method, path variables), {@code action} its handler method, {@code emits} the route; each
  * {@code andExpect(..)} of the chain → {@code assertion}.
  */
-public final class SpringMvcAdapter implements ScenarioAdapter {
+final class SpringMvcAdapter implements ScenarioAdapter {
 
-    public static final String NAME = "spring-mvc";
+    static final String NAME = "spring-mvc";
     private static final Pattern REQUEST = Pattern.compile(
             "(?:^|[.\\s(])(get|post|put|patch|delete|head|options)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern GENERIC = Pattern.compile(

@@ -1,6 +1,6 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.parse;
 
-import dev.tracer.scenario.SourceModel.Imports;
+import dev.tracer.scenario.parse.SourceModel.Imports;
 import java.util.Map;
 
 /**

@@ -1,7 +1,6 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.cache;
 
 import dev.tracer.io.AtomicFiles;
-import dev.tracer.io.RecordCodec;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -27,47 +26,38 @@ import java.util.zip.Inflater;
  * What the previous extraction of a module found, per source file, in a directory under {@code target/tracer/}, so
  * that a second extraction with no source change does little more than read the files and hash them.
  *
- * <p>Each file's entry holds its content hash, its {@link SourceModel} (a file whose hash is unchanged is not parsed
- * again) and, for a test file, its built result: the scenarios and warnings {@link ScenarioBuilder} made of it. A
- * result depends on more than the file: on the node index (the main sources), the adapters in effect (their classes
- * and code), the module name and this format, all hashed into the cache's <em>build key</em>. When the key differs
- * (a main file changed, an adapter was added, reordered or upgraded), the results are rebuilt from the cached models
- * without parsing the test files again.
+ * <p>Each file's entry holds its content hash and two encoded values the caller gives it: the file's parsed model (a
+ * file whose hash is unchanged is not parsed again) and, for a test file, its built result (its scenarios and
+ * warnings). A result depends on more than the file (on the main sources, the adapters in effect, the module name),
+ * all of which the caller hashes into the cache's <em>build key</em>; the cache only stores the key beside the
+ * entries. It knows nothing of what the values are: the extraction encodes and decodes them.
  *
- * <p>The format is binary ({@link RecordCodec}: varints, a string table per encoded value), in {@link #SHARDS} shard
- * files read and written in parallel, each deflated (fast level: the 5,000 test classes of the benchmark take some
- * 5 MB instead of 66) and checked by a CRC-32 of its content. Models and results stay encoded until
- * they are needed: an unchanged file's entry is written back as it was read. An unreadable or corrupt cache, or one
- * written by another format version, is ignored (everything is parsed and built again).
+ * <p>The format is binary, in {@link #SHARDS} shard files read and written in parallel, each deflated (fast level: the
+ * 5,000 test classes of the benchmark take some 5 MB instead of 66) and checked by a CRC-32 of its content. Values
+ * stay encoded until they are needed: an unchanged file's entry is written back as it was read. An unreadable or
+ * corrupt cache, or one written under another format number, is ignored (everything is parsed and built again).
  */
 public final class ExtractionCache {
-
-    /** Raise when {@link SourceModel}, the parser's extraction, the built scenarios or this layout change. */
-    static final int FORMAT = 2;
 
     private static final int MAGIC = 0x54524352; // "TRCR"
 
     /** Shards read and written in parallel: the cache of a large suite is tens of megabytes. */
-    static final int SHARDS = 4;
-
-    private static final RecordCodec<SourceModel.FileModel> MODELS = RecordCodec.of(SourceModel.FileModel.class);
-    private static final RecordCodec<ScenarioBuilder.Built> RESULTS = RecordCodec.of(ScenarioBuilder.Built.class);
+    public static final int SHARDS = 4;
 
     private ExtractionCache() {
     }
 
     /** Encoded bytes: a slice of a shard file as read, or of a fresh encoding. */
     public record Blob(byte[] bytes, int offset, int length) {
-        static Blob of(byte[] bytes) {
+        public static Blob of(byte[] bytes) {
             return new Blob(bytes, 0, bytes.length);
         }
     }
 
     /**
      * @param hash   the file's content hash
-     * @param model  its encoded {@link SourceModel.FileModel}
-     * @param result a test file's encoded {@link ScenarioBuilder.Built} (scenarios and all its warnings), valid under
-     *               the build key it was stored with; null for a main file
+     * @param model  its encoded model
+     * @param result a test file's encoded result, valid under the build key it was stored with; null for a main file
      */
     public record Entry(String hash, Blob model, Blob result) {
     }
@@ -77,31 +67,18 @@ public final class ExtractionCache {
         static final Contents EMPTY = new Contents(null, Map.of());
     }
 
-    static Blob encodeModel(SourceModel.FileModel model) {
-        return Blob.of(MODELS.encode(model));
-    }
-
-    /** @throws IllegalArgumentException when the bytes are not a model */
-    static SourceModel.FileModel decodeModel(Blob blob) {
-        return MODELS.decode(blob.bytes(), blob.offset(), blob.length());
-    }
-
-    static Blob encodeResult(ScenarioBuilder.Built result) {
-        return Blob.of(RESULTS.encode(result));
-    }
-
-    /** @throws IllegalArgumentException when the bytes are not a result */
-    static ScenarioBuilder.Built decodeResult(Blob blob) {
-        return RESULTS.decode(blob.bytes(), blob.offset(), blob.length());
-    }
-
-    /** The cache in {@code dir}; empty when it is missing, unreadable, corrupt or of another format. */
-    public static Contents read(Path dir) {
+    /**
+     * The cache in {@code dir}; empty when it is missing, unreadable, corrupt or of another format.
+     *
+     * @param format the number of the caller's encoding (of the stored values and of the cache's layout): a cache
+     *               written under another number is ignored
+     */
+    public static Contents read(Path dir, int format) {
         if (dir == null || !Files.isDirectory(dir)) {
             return Contents.EMPTY;
         }
         List<Contents> shards = IntStream.range(0, SHARDS).parallel()
-                .mapToObj(i -> readShard(dir.resolve(shard(i)))).toList();
+                .mapToObj(i -> readShard(dir.resolve(shard(i)), format)).toList();
         Map<String, Entry> all = new HashMap<>();
         String key = null;
         for (Contents shard : shards) {
@@ -114,10 +91,10 @@ public final class ExtractionCache {
         return new Contents(key, all);
     }
 
-    /** {@code MAGIC, FORMAT, body length} (ints), the deflated body, the body's CRC-32 (a long). */
+    /** {@code MAGIC, format, body length} (ints), the deflated body, the body's CRC-32 (a long). */
     private static final int HEADER = 12;
 
-    private static Contents readShard(Path file) {
+    private static Contents readShard(Path file, int format) {
         try {
             byte[] raw = Files.readAllBytes(file);
             if (raw.length < HEADER + 8) {
@@ -125,7 +102,7 @@ public final class ExtractionCache {
             }
             ByteBuffer header = ByteBuffer.wrap(raw);
             int length = header.getInt(8);
-            if (header.getInt(0) != MAGIC || header.getInt(4) != FORMAT || length < 0) {
+            if (header.getInt(0) != MAGIC || header.getInt(4) != format || length < 0) {
                 return null;
             }
             byte[] bytes = new byte[length];
@@ -185,8 +162,11 @@ public final class ExtractionCache {
         return blob;
     }
 
-    /** Writes {@code entries} (by path relative to the execution root) with the key their results were built under. */
-    public static void write(Path dir, String buildKey, Map<String, Entry> entries) throws IOException {
+    /**
+     * Writes {@code entries} (by path relative to the execution root) with the key their results were built under
+     * and the number of their encoding.
+     */
+    public static void write(Path dir, int format, String buildKey, Map<String, Entry> entries) throws IOException {
         Files.createDirectories(dir);
         List<Map<String, Entry>> shards = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
@@ -196,7 +176,7 @@ public final class ExtractionCache {
         List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
         IntStream.range(0, SHARDS).parallel().forEach(i -> {
             try {
-                writeShard(dir.resolve(shard(i)), buildKey, shards.get(i));
+                writeShard(dir.resolve(shard(i)), format, buildKey, shards.get(i));
             } catch (IOException e) {
                 failures.add(e);
             }
@@ -212,7 +192,8 @@ public final class ExtractionCache {
         }
     }
 
-    private static void writeShard(Path file, String buildKey, Map<String, Entry> entries) throws IOException {
+    private static void writeShard(Path file, int format, String buildKey, Map<String, Entry> entries)
+            throws IOException {
         List<String> paths = new ArrayList<>(entries.keySet());
         Collections.sort(paths);
         byte[] key = (buildKey == null ? "" : buildKey).getBytes(StandardCharsets.UTF_8);
@@ -233,7 +214,7 @@ public final class ExtractionCache {
         int bodyLength = (int) length;
         AtomicFiles.write(file, raw -> {
             DataOutputStream header = new DataOutputStream(raw);
-            header.write(ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).putInt(bodyLength).array());
+            header.write(ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(format).putInt(bodyLength).array());
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(raw, deflater, 1 << 16);

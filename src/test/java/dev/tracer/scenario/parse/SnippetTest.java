@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

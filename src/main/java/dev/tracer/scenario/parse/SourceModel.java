@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.parse;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The compact model kept of each parsed source file: what scenario extraction needs, with the syntax tree dropped.
  * Names are as written in the source; they are resolved later against the node index, so that a file's model depends
- * on its content only and can be cached by content hash ({@link ExtractionCache}).
+ * on its content only and can be cached by content hash.
  */
 public final class SourceModel {
 

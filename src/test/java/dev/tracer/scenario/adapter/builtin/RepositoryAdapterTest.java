@@ -1,8 +1,9 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.adapter.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.Fixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

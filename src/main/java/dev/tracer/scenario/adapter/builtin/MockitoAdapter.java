@@ -1,6 +1,10 @@
-package dev.tracer.scenario.adapter;
+package dev.tracer.scenario.adapter.builtin;
 
 import dev.tracer.model.Step;
+import dev.tracer.scenario.adapter.Call;
+import dev.tracer.scenario.adapter.Lookup;
+import dev.tracer.scenario.adapter.Node;
+import dev.tracer.scenario.adapter.ScenarioAdapter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,9 +15,9 @@ import java.util.Set;
  * {@code verify}; {@code @InjectMocks} fields → {@code construct}. The node is the mocked type, the action the
  * stubbed or verified method; the call inside {@code when(..)} is part of the stub, not a step.
  */
-public final class MockitoAdapter implements ScenarioAdapter {
+final class MockitoAdapter implements ScenarioAdapter {
 
-    public static final String NAME = "mockito";
+    static final String NAME = "mockito";
     private static final Set<String> MOCKITO = Set.of("org.mockito.Mockito", "org.mockito.BDDMockito");
     private static final Set<String> MOCK_FIELDS = Set.of("Mock", "MockBean", "MockitoBean", "Spy", "SpyBean",
             "MockitoSpyBean");

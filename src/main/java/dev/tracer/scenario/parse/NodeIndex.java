@@ -1,11 +1,11 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.parse;
 
-import dev.tracer.scenario.SourceModel.MainFile;
-import dev.tracer.scenario.SourceModel.RouteDecl;
-import dev.tracer.scenario.SourceModel.TypeDecl;
 import dev.tracer.scenario.adapter.Lookup;
 import dev.tracer.scenario.adapter.Node;
 import dev.tracer.scenario.adapter.Route;
+import dev.tracer.scenario.parse.SourceModel.MainFile;
+import dev.tracer.scenario.parse.SourceModel.RouteDecl;
+import dev.tracer.scenario.parse.SourceModel.TypeDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

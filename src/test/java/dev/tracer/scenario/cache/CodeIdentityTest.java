@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,9 +23,9 @@ class CodeIdentityTest {
     @Test
     void aNewJarOfAClassChangesItsIdentity() throws Exception {
         Path jar = dir.resolve("adapter.jar");
-        String entry = FlowEvidence.class.getName().replace('.', '/') + ".class";
+        String entry = CodeIdentity.class.getName().replace('.', '/') + ".class";
         try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                InputStream in = FlowEvidence.class.getClassLoader().getResourceAsStream(entry)) {
+                InputStream in = CodeIdentity.class.getClassLoader().getResourceAsStream(entry)) {
             ((JarOutputStream) out).putNextEntry(new JarEntry(entry));
             in.transferTo(out);
         }
@@ -39,20 +39,20 @@ class CodeIdentityTest {
     @Test
     void aDirectoryOfClassesChangesWithItsFiles() throws Exception {
         Path classes = dir.resolve("classes");
-        Path file = classes.resolve(FlowEvidence.class.getName().replace('.', '/') + ".class");
+        Path file = classes.resolve(CodeIdentity.class.getName().replace('.', '/') + ".class");
         Files.createDirectories(file.getParent());
-        try (InputStream in = FlowEvidence.class.getClassLoader().getResourceAsStream(
-                FlowEvidence.class.getName().replace('.', '/') + ".class")) {
+        try (InputStream in = CodeIdentity.class.getClassLoader().getResourceAsStream(
+                CodeIdentity.class.getName().replace('.', '/') + ".class")) {
             Files.write(file, in.readAllBytes());
         }
         String first = identity(classes);
-        Files.writeString(classes.resolve("dev/tracer/scenario/Helper.class"), "another class");
+        Files.writeString(classes.resolve("dev/tracer/scenario/cache/Helper.class"), "another class");
         assertNotEquals(first, identity(classes));
     }
 
     private static String identity(Path location) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {location.toUri().toURL()}, null)) {
-            return CodeIdentity.of(loader.loadClass(FlowEvidence.class.getName()));
+            return CodeIdentity.of(loader.loadClass(CodeIdentity.class.getName()));
         }
     }
 }

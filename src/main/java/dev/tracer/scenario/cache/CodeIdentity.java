@@ -1,4 +1,4 @@
-package dev.tracer.scenario;
+package dev.tracer.scenario.cache;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,12 +13,12 @@ import java.util.stream.Stream;
  * from, and for a jar its size and modification time, for a directory of classes the number, total size and latest
  * modification time of its files (read again each time: a long-lived JVM may see the code change).
  */
-final class CodeIdentity {
+public final class CodeIdentity {
 
     private CodeIdentity() {
     }
 
-    static String of(Class<?> type) {
+    public static String of(Class<?> type) {
         CodeSource source = type.getProtectionDomain() == null ? null : type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             // the boot or platform class path: the JDK's version identifies it
