@@ -84,7 +84,8 @@ final class CoverageStep {
                 TestDocument moduleDocument = DocumentBuilder.build(List.of(input.result()), view,
                         options.failOnFlaky()).withCoverage(CoverageReport.of(List.of(own), cover.counter(),
                                 cover.threshold(), listAll, !view.summaryOnly()),
-                        own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())));
+                        own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())))
+                        .withTiming(input.timing());
                 DocumentFile.writeModuleReport(Paths.get(input.coverage().report()),
                         ReportJson.write(moduleDocument), console);
             }
