@@ -46,7 +46,6 @@ final class CoverageStep {
         List<ModulePart> inputs = parts.stream().filter(p -> p.coverage() != null).toList();
         List<ModuleCoverage> modules = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        long t0 = System.nanoTime();
         try {
             ExecutionDataStore store = ExecData.load(inputs.stream().flatMap(i -> i.coverage().execFiles().stream())
                     .distinct().map(Paths::get).toList());
@@ -90,7 +89,6 @@ final class CoverageStep {
                         ReportJson.write(moduleDocument), console);
             }
         }
-        console.debug("tracer: coverage analysis " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return new Outcome(coverage, modules, warnings, null);
     }
 }

@@ -134,7 +134,9 @@ public final class TestJsonPipeline {
             result.warnings().forEach(console::warn);
             coverage = options.cover() == null ? null : coverageInput(module, result, execFiles);
             if (adapters != null) {
+                long joinStart = clock.now();
                 scenarios = scenarios(module, result, beside);
+                times.join(new ModuleClock.Span(joinStart, clock.now()));
                 result = scenarios.result();
             }
         }
@@ -260,8 +262,7 @@ public final class TestJsonPipeline {
             if (writeError == null) {
                 writeFurtherViews(document, file);
             }
-            console.debug("tracer: report " + Stopwatch.millis(t0, t1) + " ms, JSON written "
-                    + Stopwatch.millis(t1, clock.now()) + " ms");
+            console.debug(timingLine(document.timing(), Stopwatch.millis(t1, clock.now())));
             return verdict(document, byModule, coverage, shown, writeError);
         } catch (RuntimeException e) {
             // Fail closed: a fault while reporting never hides the tests' failures.
@@ -281,6 +282,14 @@ public final class TestJsonPipeline {
             sum = sum.plus(part.timing());
         }
         return sum.plus(new Timing(0, 0, 0, coverageMillis, 0, 0, reportMillis));
+    }
+
+    /** The debug line of the run's timing, in the document's order, and what printing and writing it took. */
+    static String timingLine(Timing timing, long writtenMillis) {
+        return "tracer: timing before_tests " + timing.beforeTests() + " ms, tests " + timing.tests() + " ms, rerun "
+                + timing.rerun() + " ms, coverage " + timing.coverage() + " ms, scenarios " + timing.scenarios()
+                + " ms (" + timing.scenariosOverlap() + " ms while tests ran), report " + timing.report()
+                + " ms; document printed and written " + writtenMillis + " ms";
     }
 
     /** Reactor-wide coverage; a fault of the analysis is its error, as an unreadable exec file is. */

@@ -118,16 +118,40 @@ class TimingTest {
     @Test
     void theExtractionOverlapsBothPassesAndWhatItAddsAfterThemIsNotReporting() {
         // Goal at 0; first pass 100..1100, rerun set-up and pass to 1300; extraction 200..1500; module done at 1600.
-        Timing timing = ModuleClock.timing(0, span(100, 1100), span(1100, 1300), span(200, 1500), 1600 * MS);
+        Timing timing = ModuleClock.timing(0, span(100, 1100), span(1100, 1300), span(200, 1500), null,
+                1600 * MS);
 
         assertEquals(new Timing(100, 1000, 200, 0, 1300, 1100, 100), timing);
     }
 
     @Test
     void anExtractionOverWithinTheFirstPassOverlapsItWhole() {
-        Timing timing = ModuleClock.timing(0, span(100, 1100), null, span(150, 600), 1150 * MS);
+        Timing timing = ModuleClock.timing(0, span(100, 1100), null, span(150, 600), null, 1150 * MS);
 
         assertEquals(new Timing(100, 1000, 0, 0, 450, 450, 50), timing);
+    }
+
+    @Test
+    void theJoinIsPartOfTheScenariosAndItsWaitForTheExtractionIsCountedOnce() {
+        // First pass 100..1100; extraction 200..1400; the join waits from 1100 and ends at 1500; module done at 1600.
+        Timing timing = ModuleClock.timing(0, span(100, 1100), null, span(200, 1400), span(1100, 1500), 1600 * MS);
+
+        assertEquals(new Timing(100, 1000, 0, 0, 1300, 900, 100), timing);
+    }
+
+    @Test
+    void aJoinAfterAnExtractionOverDuringTheTestsAddsItsOwnTime() {
+        // Extraction 150..600 within the first pass 100..1100; the join 1100..1130; module done at 1150.
+        Timing timing = ModuleClock.timing(0, span(100, 1100), null, span(150, 600), span(1100, 1130), 1150 * MS);
+
+        assertEquals(new Timing(100, 1000, 0, 0, 480, 450, 20), timing);
+    }
+
+    @Test
+    void theDebugLineGivesEveryPhaseInTheDocumentsOrder() {
+        assertEquals("tracer: timing before_tests 1 ms, tests 2 ms, rerun 3 ms, coverage 4 ms, scenarios 5 ms"
+                + " (6 ms while tests ran), report 7 ms; document printed and written 8 ms",
+                TestJsonPipeline.timingLine(new Timing(1, 2, 3, 4, 5, 6, 7), 8));
     }
 
     @Test
@@ -141,7 +165,7 @@ class TimingTest {
 
     @Test
     void aModuleThatRanNoPassSpentItsTimeBeforeTests() {
-        assertEquals(new Timing(40, 0, 0, 0, 0, 0, 0), ModuleClock.timing(0, null, null, null, 40 * MS));
+        assertEquals(new Timing(40, 0, 0, 0, 0, 0, 0), ModuleClock.timing(0, null, null, null, null, 40 * MS));
     }
 
     private static Span span(long fromMillis, long toMillis) {
