@@ -45,8 +45,8 @@ class ItSupport {
         assertNoNulls(doc, '$', where)
         assertSchema(Schemas.TEST_DOCUMENT, JsonOutput.toJson(doc), where)
         if (view.summaryOnly) {
-            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry', 'coverage', 'errors']
-            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry, coverage and hint; it also has ${extra}"
+            def extra = doc.keySet() - ['version', 'summary', 'hint', 'retry', 'coverage', 'errors', 'timing']
+            assert extra.isEmpty(): "${where}: a summary-only document has only version, summary, retry, coverage, hint and timing; it also has ${extra}"
             assert !doc.coverage?.containsKey('classes'): "${where}: a summary-only document lists no coverage classes"
         }
         if (doc.containsKey('coverage')) {
@@ -474,6 +474,7 @@ class ItSupport {
         for (key in ['id', 'duration_ms']) {
             assert !doc.tests?.any { it.containsKey(key) }: "${where}: a lean test has no ${key} (the report file has it)"
         }
+        assert !doc.containsKey('timing'): "${where}: the lean document has no timing (the report file has it): ${doc.timing}"
     }
 
     static Map printedDocument(String text, Map report, String where) {
@@ -494,6 +495,7 @@ class ItSupport {
         for (key in ['id', 'duration_ms']) {
             assert !doc.tests?.any { it.containsKey(key) }: "${where}: a lean test has no ${key} (the report file has it)"
         }
+        assert !doc.containsKey('timing'): "${where}: the lean document has no timing (the report file has it): ${doc.timing}"
         return doc
     }
 
@@ -629,10 +631,31 @@ class ItSupport {
         return message?.readLines()?.collect { it.trim() }?.find { !it.isEmpty() }
     }
 
-    /** A copy of a parsed JSON value without its {@code duration_ms} keys, at any depth. */
+    static final List<String> TIMING_PHASES = ['before_tests', 'tests', 'rerun', 'coverage', 'scenarios',
+                                               'scenarios_overlap', 'report']
+
+    /**
+     * The document's {@code timing}: every phase, each a non-negative whole number of milliseconds, and an overlap
+     * of the extraction with the tests no longer than the extraction.
+     */
+    static Map timing(Map doc, String where = 'the document') {
+        Map t = doc.timing
+        assert t instanceof Map: "${where}: no timing in ${doc.keySet()}"
+        assert t.keySet() == TIMING_PHASES as Set: "${where}: timing has ${t.keySet()}, expected ${TIMING_PHASES}"
+        TIMING_PHASES.each { k ->
+            assert (t[k] instanceof Integer || t[k] instanceof Long) && t[k] >= 0: "${where}: timing.${k} is ${t[k]}"
+        }
+        assert t.scenarios_overlap <= t.scenarios: "${where}: the extraction overlapped the tests longer than it ran: ${t}"
+        return t
+    }
+
+    /**
+     * A copy of a parsed JSON value without its wall-clock fields, at any depth: the {@code duration_ms} keys and the
+     * document's {@code timing}.
+     */
     static withoutDurations(node) {
         if (node instanceof Map) {
-            return node.findAll { it.key != 'duration_ms' }.collectEntries { k, v -> [k, withoutDurations(v)] }
+            return node.findAll { !(it.key in ['duration_ms', 'timing']) }.collectEntries { k, v -> [k, withoutDurations(v)] }
         }
         if (node instanceof List) {
             return node.collect { withoutDurations(it) }

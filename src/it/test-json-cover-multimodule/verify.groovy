@@ -25,6 +25,12 @@ def testsOnly = its.report(new File(basedir, 'tests-only'), 'target/tracer/repor
 assert testsOnly.coverage == [counter: 'LINE', total_percentage: 100, counter_covered: 0, counter_total: 0,
                               total_lines: 0, covered_lines: 0, classes: []]
 assert testsOnly.summary.total == 1
+// The analysis is the build's: timed once, in the root document; the modules' own documents, rewritten with their
+// coverage, keep their timing, and it has none.
+assert its.timing(root).coverage > 0: "the root's timing: ${root.timing}"
+[core: core, app: app, 'tests-only': testsOnly].each { name, own ->
+    assert its.timing(own, name).coverage == 0: "${name}'s timing: ${own.timing}"
+}
 // Tracer's agent instruments the reactor's classes only (includes=<its root packages>), so the exec data names no
 // JUnit class. A module's run sees the modules built before it: core's its own, the later ones core's and app's
 // (checks.CoreCheckTest is in tests-only, which has no classes of its own).

@@ -20,8 +20,10 @@ assert f.expected == '1' && f.actual == '2'
 assert f.file == 'module-a/src/test/java/alpha/CounterTest.java' && f.source == 'assertEquals(1, counter.value());': "${f}"
 
 // Per-module documents: each covers its own module, and matches that module's Surefire reports.
+def moduleTimings = []
 ['module-a': [2, 1], 'module-b': [2, 0]].each { module, counts ->
     def own = its.report(new File(basedir, module))
+    moduleTimings << its.timing(own, "${module}'s document")
     assert own.summary.total == counts[0] && own.summary.failed == counts[1]: "${module}: ${own.summary}"
     assert own.tests.every { it.module == module }
     its.assertSameCountsAsSurefire(own, new File(basedir, "${module}/target/surefire-reports"))
@@ -30,6 +32,16 @@ assert f.file == 'module-a/src/test/java/alpha/CounterTest.java' && f.source == 
 def surefire = its.surefireCounts(new File(basedir, 'module-a/target/surefire-reports')) +
         its.surefireCounts(new File(basedir, 'module-b/target/surefire-reports'))
 assert surefire == ['alpha.CounterTest': [tests: 2, failed: 1, skipped: 0], 'beta.EchoTest': [tests: 2, failed: 0, skipped: 0]]
+
+// The reactor's timing sums the modules' phase by phase; the build's own reporting comes on top. Module-a failed and
+// was rerun; module-b was green.
+def timing = its.timing(doc)
+['before_tests', 'tests', 'rerun', 'coverage', 'scenarios', 'scenarios_overlap'].each { phase ->
+    assert timing[phase] == moduleTimings.sum { it[phase] }: "timing.${phase} ${timing[phase]} is not the modules' ${moduleTimings*.getAt(phase)}"
+}
+assert timing.report >= moduleTimings.sum { it.report }: "timing.report ${timing.report}, the modules' ${moduleTimings*.report}"
+assert moduleTimings.every { it.tests > 0 }: "each module's first pass took time: ${moduleTimings}"
+assert moduleTimings*.rerun.collect { it > 0 } == [true, false]: "only module-a reran: ${moduleTimings}"
 
 // The build fails once, at the end, for the whole reactor.
 def log = its.buildLog(basedir)

@@ -9,6 +9,9 @@ def doc = its.report(basedir)
 assert doc.summary.subMap(['total', 'passed', 'failed', 'skipped', 'invalid', 'flaky', 'result']) ==
         [total: 4, passed: 2, failed: 1, skipped: 0, invalid: 1, flaky: 1, result: 'failed']: "summary is ${doc.summary}"
 assert doc.retry == [ran: true, retried: 3, confirmed: 2, flaky: 1]: "retry is ${doc.retry}"
+// The rerun is a Surefire execution of its own: the timing tells it from the first pass.
+def timing = its.timing(doc)
+assert timing.tests > 0 && timing.rerun > 0: "timing of a run with a rerun: ${timing}"
 
 // Confirmed: both stay in tests (failures only by default), with their detail.
 assert doc.tests.collect { it['class'] + '#' + it.method + ' ' + it.state } as Set ==

@@ -1,6 +1,6 @@
 // No rerun when it is turned off (-Dtracer.retry=false, <retry>false</retry>) or when -Dtracer.failed runs the
 // previous failures: every test executes once, the flaky ones stay failed, and the document has no retry, no flaky
-// and no summary.flaky.
+// and no summary.flaky, and its timing has no rerun.
 def its = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSupport))
 def ENGINE = '[engine:junit-jupiter]'
 def DISCOUNT = "${ENGINE}/[class:retry.CartTest]/[method:appliesDiscount()]".toString()
@@ -10,6 +10,8 @@ def noRerun = { String run, Map doc ->
     assert !doc.containsKey('retry') && !doc.containsKey('flaky') && !doc.summary.containsKey('flaky'):
             "run ${run}: a rerun with the rerun turned off: retry ${doc.retry}, flaky ${doc.flaky}, summary ${doc.summary}"
     assert its.test(doc, 'retry.CartTest', 'appliesDiscount').state == 'failed'
+    def timing = its.timing(doc, "run ${run}")
+    assert timing.tests > 0 && timing.rerun == 0: "run ${run}: timing of a run without a rerun: ${timing}"
     assert its.test(doc, 'retry.StockTest', 'reserves').state == 'failed'
 }
 

@@ -29,8 +29,12 @@ abstract class AbstractTracerMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** When the goal started ({@link System#nanoTime}): the document's timing counts from here. */
+    private long startedAt;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        startedAt = System.nanoTime();
         try {
             if (checksUserProperties()) {
                 OptionsParser.checkKnown(userProperties());
@@ -41,6 +45,11 @@ abstract class AbstractTracerMojo extends AbstractMojo {
         } catch (BrokenRunException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** When the goal started, on {@link System#nanoTime}. */
+    long startedAt() {
+        return startedAt;
     }
 
     /** The goal itself; configuration errors may be thrown as {@link ConfigurationException}. */

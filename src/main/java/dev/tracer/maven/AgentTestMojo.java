@@ -234,6 +234,10 @@ public class AgentTestMojo extends AbstractRunMojo {
         if (!options.summaryOnly() && runDocument != null && runDocument.scenarios() != null) {
             document = document.withScenarios(runDocument.scenarios());
         }
+        if (runDocument != null && runDocument.timing() != null) {
+            // The timing of the run that produced the results (for a replayed request, the run it replays).
+            document = document.withTiming(runDocument.timing());
+        }
         String json = ReportJson.write(document);
         if (options.streaming() && outcome.replayed()) {
             print(ReportJson.suiteStart());

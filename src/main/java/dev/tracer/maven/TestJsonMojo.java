@@ -9,6 +9,7 @@ import dev.tracer.html.HtmlReport;
 import dev.tracer.maven.surefire.SurefireLauncher;
 import dev.tracer.pipeline.BrokenRunException;
 import dev.tracer.pipeline.DocumentWriter;
+import dev.tracer.pipeline.Stopwatch;
 import dev.tracer.pipeline.TestJsonPipeline;
 import dev.tracer.report.StdoutOptions;
 import dev.tracer.scenario.adapter.ScenarioAdapter;
@@ -157,7 +158,7 @@ public class TestJsonMojo extends AbstractRunMojo {
             MavenBuild.copyForkedProperties(executedProject, project);
         }
         throwFor(new TestJsonPipeline(options, scenarioAdapters, MavenBuild.build(session), console(), writers,
-                stdout).run(MavenBuild.module(project, session),
+                stdout, Stopwatch.system(startedAt())).run(MavenBuild.module(project, session),
                 new SurefireLauncher(session, project, pluginManager, getLog()), skipReason));
     }
 

@@ -23,7 +23,9 @@ import java.util.List;
  *                      "stacktrace" : [ { "class" : "shop.CartTest", "method" : "totalAddsPrices",
  *                                         "file" : "CartTest.java", "line" : 15 } ] } ],
  *     "output" : "adding 2 items\n"
- *   } ]
+ *   } ],
+ *   "timing" : { "before_tests" : 310, "tests" : 2140, "rerun" : 0, "coverage" : 0, "scenarios" : 0,
+ *                "scenarios_overlap" : 0, "report" : 35 }
  * }
  * }</pre>
  *
@@ -43,6 +45,8 @@ import java.util.List;
  *                      from Surefire's XML reports because the listener was deactivated)
  * @param scenarios     where the scenario report is and what it says about node coverage; absent when scenario
  *                      extraction was off or failed
+ * @param timing        where the run's wall time went ({@link Timing}); absent from the lean stdout view and from
+ *                      documents built outside a run
  */
 public record TestDocument(
         int version,
@@ -57,13 +61,22 @@ public record TestDocument(
         Coverage coverage,
         Scenarios scenarios,
         List<String> warnings,
-        String hint) {
+        String hint,
+        Timing timing) {
 
     public static final int VERSION = 1;
 
     public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
             List<ClassFailure> classFailures, List<ErrorGroup> errorGroups, List<String> warnings, String hint) {
-        this(version, summary, tests, flaky, retry, classFailures, null, null, errorGroups, null, null, warnings, hint);
+        this(version, summary, tests, flaky, retry, classFailures, null, null, errorGroups, null, null, warnings, hint,
+                null);
+    }
+
+    public TestDocument(int version, Summary summary, List<TestCase> tests, List<TestCase> flaky, RetrySummary retry,
+            List<ClassFailure> classFailures, List<SkippedClass> skippedClasses, List<String> errors,
+            List<ErrorGroup> errorGroups, Coverage coverage, Scenarios scenarios, List<String> warnings, String hint) {
+        this(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups, coverage,
+                scenarios, warnings, hint, null);
     }
 
     public TestDocument {
@@ -96,19 +109,25 @@ public record TestDocument(
         all.addAll(coverageWarnings);
         return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
                 coverage, scenarios,
-                all.stream().distinct().sorted().toList(), hint);
+                all.stream().distinct().sorted().toList(), hint, timing);
     }
 
     public TestDocument withScenarios(Scenarios scenarios) {
         return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
                 coverage, scenarios,
-                warnings, hint);
+                warnings, hint, timing);
     }
 
     /** This document with another hint. */
     public TestDocument withHint(String hint) {
         return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
                 coverage, scenarios,
-                warnings, hint);
+                warnings, hint, timing);
+    }
+
+    /** This document with the run's timing. */
+    public TestDocument withTiming(Timing timing) {
+        return new TestDocument(version, summary, tests, flaky, retry, classFailures, skippedClasses, errors, errorGroups,
+                coverage, scenarios, warnings, hint, timing);
     }
 }

@@ -46,7 +46,6 @@ final class CoverageStep {
         List<ModulePart> inputs = parts.stream().filter(p -> p.coverage() != null).toList();
         List<ModuleCoverage> modules = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        long t0 = System.nanoTime();
         try {
             ExecutionDataStore store = ExecData.load(inputs.stream().flatMap(i -> i.coverage().execFiles().stream())
                     .distinct().map(Paths::get).toList());
@@ -84,12 +83,12 @@ final class CoverageStep {
                 TestDocument moduleDocument = DocumentBuilder.build(List.of(input.result()), view,
                         options.failOnFlaky()).withCoverage(CoverageReport.of(List.of(own), cover.counter(),
                                 cover.threshold(), listAll, !view.summaryOnly()),
-                        own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())));
+                        own.noMatch().isEmpty() ? List.of() : List.of(Messages.coverageNoMatch(own.noMatch())))
+                        .withTiming(input.timing());
                 DocumentFile.writeModuleReport(Paths.get(input.coverage().report()),
                         ReportJson.write(moduleDocument), console);
             }
         }
-        console.debug("tracer: coverage analysis " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return new Outcome(coverage, modules, warnings, null);
     }
 }

@@ -87,7 +87,6 @@ public final class ScenarioStep {
                 console.warn(Messages.cannotWriteScenarios(file.toString(), Messages.describe(e)));
             }
         }
-        console.debug("tracer: scenarios " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return new Outcome(result.withOutcome(tests, result.classFailures(), result.warnings(), result.durationMs(),
                 flaky, result.retry()), own);
     }

@@ -8,6 +8,7 @@ import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
+import dev.tracer.model.Timing;
 import dev.tracer.reactor.ModulePart;
 import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
@@ -38,7 +39,9 @@ import java.util.Optional;
  * build:   build the document → coverage → scenarios → print → persist → further views → verdict
  * </pre>
  *
- * The scenario extraction and the warm-ups overlap the first pass ({@link WhileTestsRun}).
+ * The scenario extraction and the warm-ups overlap the first pass ({@link WhileTestsRun}). Each module times its
+ * phases on the pipeline's {@link Stopwatch} ({@link ModuleClock}); the document's {@code timing} sums them over the
+ * modules and adds the build's coverage analysis and reporting.
  */
 public final class TestJsonPipeline {
 
@@ -48,15 +51,24 @@ public final class TestJsonPipeline {
     private final Console console;
     private final List<DocumentWriter> writers;
     private final StdoutOptions stdout;
+    private final Stopwatch clock;
+
+    /** A pipeline timed on the system's clock from now. */
+    public TestJsonPipeline(Options options, List<ScenarioAdapter> adapters, BuildInput build, Console console,
+            List<DocumentWriter> writers, StdoutOptions stdout) {
+        this(options, adapters, build, console, writers, stdout, Stopwatch.startingNow());
+    }
 
     /**
      * @param adapters the scenario adapters in effect; null when scenario extraction is off
      * @param writers  further views of the finished document, written after it
      * @param stdout   how the document is printed (lean within a budget, or in full)
+     * @param clock    what the document's {@code timing} is measured with, from the goal's start
      */
     public TestJsonPipeline(Options options, List<ScenarioAdapter> adapters, BuildInput build, Console console,
-            List<DocumentWriter> writers, StdoutOptions stdout) {
+            List<DocumentWriter> writers, StdoutOptions stdout, Stopwatch clock) {
         this.options = options;
+        this.clock = clock;
         this.stdout = stdout;
         this.adapters = adapters == null ? null : List.copyOf(adapters);
         this.build = build;
@@ -108,28 +120,33 @@ public final class TestJsonPipeline {
         TestPass first;
         ModulePart.CoverageInput coverage;
         ScenarioStep.Outcome scenarios = null;
-        try (WhileTestsRun beside = new WhileTestsRun(eventsDir, () -> extract(module), () -> warmUp(module),
-                console)) {
+        ModuleClock times = new ModuleClock(clock);
+        try (WhileTestsRun beside = new WhileTestsRun(eventsDir, () -> extract(module, times),
+                () -> warmUp(module), console)) {
             try {
-                first = TestPass.run(options, module, build, runner, console, TestPass.FIRST, selection, null,
-                        options.streaming() ? dir -> streamTo(beside, module) : null, execFiles);
+                first = TestPass.run(options, module, build, runner, console, clock, TestPass.FIRST, selection,
+                        null, options.streaming() ? dir -> streamTo(beside, module) : null, execFiles);
             } finally {
                 beside.firstPassOver();
             }
-            result = rerunAndMerge(module, runner, first, execFiles);
+            times.firstPass(first.span());
+            result = rerunAndMerge(module, runner, first, execFiles, times);
             result.warnings().forEach(console::warn);
             coverage = options.cover() == null ? null : coverageInput(module, result, execFiles);
             if (adapters != null) {
+                long joinStart = clock.now();
                 scenarios = scenarios(module, result, beside);
+                times.join(new ModuleClock.Span(joinStart, clock.now()));
                 result = scenarios.result();
             }
         }
-        persist(module, result);
+        Timing timing = times.timing();
+        persist(module, result, timing);
         if (first.outcome().problem() != null && first.outcome().problemIsFailure() && result.tests().isEmpty()) {
             // Surefire's own verdict on the user's input (no test matched -Dtest, say) stands.
             build.reactor().surefireFailure(first.outcome().problem());
         }
-        return new ModulePart(result, coverage, scenarios == null ? null : scenarios.report());
+        return new ModulePart(result, coverage, scenarios == null ? null : scenarios.report(), timing);
     }
 
     /** With {@code tracer.failed}: the tests that failed in the module's previous run; otherwise null (all). */
@@ -159,12 +176,13 @@ public final class TestJsonPipeline {
      * Reruns the failed and invalid tests exactly (invalid ones together rerun their class's setup), unless
      * {@link RerunPolicy} says why not. The rerun's reports go elsewhere: the runner's own keep the first pass.
      */
-    private ModuleResult rerunAndMerge(ModuleInput module, TestRunner runner, TestPass first, List<Path> execFiles)
-            throws BrokenRunException {
+    private ModuleResult rerunAndMerge(ModuleInput module, TestRunner runner, TestPass first, List<Path> execFiles,
+            ModuleClock times) throws BrokenRunException {
         ModuleResult result = first.result();
         if (RerunPolicy.noRerunReason(options, result, first.outcome(), console) == null) {
-            TestPass again = TestPass.run(options, module, build, runner, console, TestPass.RERUN,
+            TestPass again = TestPass.run(options, module, build, runner, console, clock, TestPass.RERUN,
                     LastRun.of(result), module.tracerDirectory().resolve("rerun-reports"), null, execFiles);
+            times.rerun(again.span());
             return Retry.merge(result, again.result());
         }
         return first.outcome().surefireReruns() > 0 ? Retry.rerunBySurefire(result) : result;
@@ -180,8 +198,8 @@ public final class TestJsonPipeline {
         }
     }
 
-    /** The failures for {@code tracer.failed}, and in a reactor the module's own document. */
-    private void persist(ModuleInput module, ModuleResult result) {
+    /** The failures for {@code tracer.failed}, and in a reactor the module's own document, with its timing. */
+    private void persist(ModuleInput module, ModuleResult result, Timing timing) {
         Path lastRunFile = module.tracerDirectory().resolve(LastRun.FILE);
         try {
             LastRun.of(result).write(lastRunFile);
@@ -191,7 +209,8 @@ public final class TestJsonPipeline {
         }
         if (build.reactor().multiModule()) {
             DocumentFile.writeModuleReport(module.tracerDirectory().resolve("report.json"), ReportJson.write(
-                    DocumentBuilder.build(List.of(result), DocumentFile.view(options), options.failOnFlaky())), console);
+                    DocumentBuilder.build(List.of(result), DocumentFile.view(options), options.failOnFlaky())
+                            .withTiming(timing)), console);
         }
     }
 
@@ -208,7 +227,7 @@ public final class TestJsonPipeline {
     }
 
     private Verdict report(List<ModulePart> parts) {
-        long t0 = System.nanoTime();
+        long t0 = clock.now();
         List<ModuleResult> results = parts.stream().map(ModulePart::result).toList();
         TestDocument document = DocumentBuilder.build(results, DocumentFile.view(options), options.failOnFlaky());
         if (options.failed() && document.summary().total() == 0) {
@@ -220,7 +239,9 @@ public final class TestJsonPipeline {
         List<TestCase> tests = results.stream().flatMap(r -> r.tests().stream()).toList();
         Map<String, int[]> byModule = build.reactor().multiModule() ? Verdict.byModule(tests) : Map.of();
         try {
+            long coverageStart = clock.now();
             CoverageStep.Outcome coverage = options.cover() == null ? null : coverage(parts);
+            long coverageMillis = options.cover() == null ? 0 : Stopwatch.millis(coverageStart, clock.now());
             if (coverage != null) {
                 document = document.withCoverage(coverage.coverage(),
                         options.summaryOnly() ? List.of() : coverage.warnings());
@@ -229,7 +250,9 @@ public final class TestJsonPipeline {
             if (scenarios != null && !options.summaryOnly()) {
                 document = document.withScenarios(scenarios);
             }
-            long t1 = System.nanoTime();
+            long t1 = clock.now();
+            document = document.withTiming(buildTiming(parts, coverageMillis,
+                    Math.max(0, Stopwatch.millis(t0, t1) - coverageMillis)));
             String json = ReportJson.write(document);
             if (options.streaming() && build.reactor().firstTo("stream")) {
                 console.stdout(ReportJson.suiteStart()); // no module ran tests, so none started the stream
@@ -239,8 +262,7 @@ public final class TestJsonPipeline {
             if (writeError == null) {
                 writeFurtherViews(document, file);
             }
-            console.debug("tracer: report " + (t1 - t0) / 1_000_000 + " ms, JSON written "
-                    + (System.nanoTime() - t1) / 1_000_000 + " ms");
+            console.debug(timingLine(document.timing(), Stopwatch.millis(t1, clock.now())));
             return verdict(document, byModule, coverage, shown, writeError);
         } catch (RuntimeException e) {
             // Fail closed: a fault while reporting never hides the tests' failures.
@@ -248,6 +270,26 @@ public final class TestJsonPipeline {
             String error = Messages.reportFailed(Messages.describe(e));
             return Verdict.broken(failure == null ? error : error + " " + failure);
         }
+    }
+
+    /**
+     * The build's timing: each phase summed over the modules, with the build's coverage analysis and its own part of
+     * the reporting (building the document and the scenario report).
+     */
+    static Timing buildTiming(List<ModulePart> parts, long coverageMillis, long reportMillis) {
+        Timing sum = Timing.NONE;
+        for (ModulePart part : parts) {
+            sum = sum.plus(part.timing());
+        }
+        return sum.plus(new Timing(0, 0, 0, coverageMillis, 0, 0, reportMillis));
+    }
+
+    /** The debug line of the run's timing, in the document's order, and what printing and writing it took. */
+    static String timingLine(Timing timing, long writtenMillis) {
+        return "tracer: timing before_tests " + timing.beforeTests() + " ms, tests " + timing.tests() + " ms, rerun "
+                + timing.rerun() + " ms, coverage " + timing.coverage() + " ms, scenarios " + timing.scenarios()
+                + " ms (" + timing.scenariosOverlap() + " ms while tests ran), report " + timing.report()
+                + " ms; document printed and written " + writtenMillis + " ms";
     }
 
     /** Reactor-wide coverage; a fault of the analysis is its error, as an unreadable exec file is. */
@@ -312,10 +354,18 @@ public final class TestJsonPipeline {
         return failure == null ? Verdict.PASSED : Verdict.failed(failure);
     }
 
-    /** The extraction beside the tests; null when it is off. */
-    private ScenarioExtractor.Extraction extract(ModuleInput module) throws IOException {
-        return adapters == null ? null : ScenarioStep.extract(module, build.executionRoot(), adapters,
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    /** The extraction beside the tests, timed; null when it is off. */
+    private ScenarioExtractor.Extraction extract(ModuleInput module, ModuleClock times) throws IOException {
+        if (adapters == null) {
+            return null;
+        }
+        long start = clock.now();
+        try {
+            return ScenarioStep.extract(module, build.executionRoot(), adapters,
+                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        } finally {
+            times.extraction(new ModuleClock.Span(start, clock.now()));
+        }
     }
 
     /** Loads what the end of the run needs: JaCoCo's analyzer, the document's serializers. */

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  *
  * @param result  the pass's results
  * @param outcome what the runner reported besides them
+ * @param span    from the runner's start to the results read, on the pipeline's clock
  */
-record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
+record TestPass(ModuleResult result, TestRunner.Outcome outcome, ModuleClock.Span span) {
 
     /** The first pass; a rerun names its files with {@code rerun-}. */
     static final String FIRST = "";
@@ -44,7 +45,7 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
      * @param execFiles        collects the exec file of the pass when coverage is on
      */
     static TestPass run(Options options, ModuleInput module, BuildInput build, TestRunner runner, Console console,
-            String prefix, LastRun selection, Path reportsDirectory, Function<Path, EventTail> tail,
+            Stopwatch clock, String prefix, LastRun selection, Path reportsDirectory, Function<Path, EventTail> tail,
             List<Path> execFiles) throws BrokenRunException {
         Path tracerDir = module.tracerDirectory();
         Path eventsDir = eventsDir(tracerDir, prefix);
@@ -73,12 +74,12 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
         }
         TestRunner.Pass pass = new TestRunner.Pass(listenerJar, eventsDir, ListenerJar.RUN_LISTENER_CLASS,
                 selection == null ? null : selection.surefireTestFilter(), reportsDirectory, argLine);
-        long t0 = System.nanoTime();
+        long t0 = clock.now();
         TestRunner.Outcome outcome;
         try (EventTail following = tail == null ? null : tail.apply(eventsDir)) {
             outcome = runner.run(pass);
         }
-        long t1 = System.nanoTime();
+        long t1 = clock.now();
         ModuleResult result;
         try {
             result = RunCollector.collect(new RunCollector.Execution(module.name(), eventsDir,
@@ -88,9 +89,10 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome) {
         } catch (IOException e) {
             throw new BrokenRunException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }
-        console.debug("tracer: " + prefix + "Surefire " + (t1 - t0) / 1_000_000 + " ms, collecting results "
-                + (System.nanoTime() - t1) / 1_000_000 + " ms");
-        return new TestPass(result, outcome);
+        long t2 = clock.now();
+        console.debug("tracer: " + prefix + "Surefire " + Stopwatch.millis(t0, t1) + " ms, collecting results "
+                + Stopwatch.millis(t1, t2) + " ms");
+        return new TestPass(result, outcome, new ModuleClock.Span(t0, t2));
     }
 
     /**

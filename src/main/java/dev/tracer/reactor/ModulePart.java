@@ -1,6 +1,7 @@
 package dev.tracer.reactor;
 
 import dev.tracer.model.ModuleResult;
+import dev.tracer.model.Timing;
 import dev.tracer.scenario.report.ScenarioReport;
 import java.util.List;
 
@@ -11,8 +12,13 @@ import java.util.List;
  * @param result    the module's test results, reruns merged
  * @param coverage  what coverage needs of the module; null when coverage is off
  * @param scenarios the module's scenarios joined with its run; null when extraction is off or failed
+ * @param timing    where the module's wall time went (coverage is the build's); null when it ran no tests
  */
-public record ModulePart(ModuleResult result, CoverageInput coverage, ScenarioReport scenarios) {
+public record ModulePart(ModuleResult result, CoverageInput coverage, ScenarioReport scenarios, Timing timing) {
+
+    public ModulePart(ModuleResult result, CoverageInput coverage, ScenarioReport scenarios) {
+        this(result, coverage, scenarios, null);
+    }
 
     /**
      * A module's part in coverage.

@@ -30,7 +30,8 @@ import java.util.Set;
  *       {@code {"state":"failed","same_failure":true}}.</li>
  * </ul>
  * {@code scenarios.uncovered_node_ids} becomes {@code uncovered_nodes}, their count (the list is in the scenario
- * report). Failures with one root cause are then grouped ({@link RootCauses}).
+ * report). {@code timing} goes, as the tests' {@code duration_ms} do: wall-clock figures are in the report file (and
+ * on stdout with {@code tracer.verbose}). Failures with one root cause are then grouped ({@link RootCauses}).
  */
 final class LeanView {
     static final int MESSAGE_LINES = 5;
@@ -44,6 +45,7 @@ final class LeanView {
 
     static ObjectNode of(TestDocument document) {
         ObjectNode doc = JsonFormat.MAPPER.valueToTree(document);
+        doc.remove("timing");
         boolean oneModule = modules(doc).size() <= 1;
         for (String list : List.of("tests", "flaky")) {
             if (doc.get(list) instanceof ArrayNode tests) {

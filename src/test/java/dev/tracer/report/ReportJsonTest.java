@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;
+import dev.tracer.model.Timing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,16 @@ class ReportJsonTest {
         assertFalse(json.contains("\r"), json);
         assertTrue(json.startsWith("{\n  \"version\" : 1,\n  \"summary\" : {"), json);
         assertTrue(json.endsWith("}\n"));
+    }
+
+    @Test
+    void theTimingIsWrittenLastInSnakeCaseAndReadBack() {
+        TestDocument doc = sample().withTiming(new Timing(310, 2140, 1630, 80, 920, 900, 35));
+        String json = ReportJson.write(doc);
+        assertTrue(json.endsWith("  \"timing\" : {\n    \"before_tests\" : 310,\n    \"tests\" : 2140,\n"
+                + "    \"rerun\" : 1630,\n    \"coverage\" : 80,\n    \"scenarios\" : 920,\n"
+                + "    \"scenarios_overlap\" : 900,\n    \"report\" : 35\n  }\n}\n"), json);
+        assertEquals(doc, ReportJson.read(json));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.tracer.model.Step;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestDocument;
 import dev.tracer.model.TestState;
+import dev.tracer.model.Timing;
 import dev.tracer.schema.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -219,6 +220,18 @@ class StdoutDocumentTest {
         String text = StdoutDocument.render(doc, StdoutOptions.parse("true", null, null), REPORT);
         assertEquals(parse(ReportJson.write(doc)), parse(text));
         assertEquals(List.of(), Schemas.errors(Schemas.TEST_DOCUMENT, text));
+    }
+
+    @Test
+    void theTimingIsInTheReportFileAndWithVerboseButNotInTheLeanDocument() throws Exception {
+        TestDocument doc = document(List.of(failed("t5", 20, thrownBy(5, 20))))
+                .withTiming(new Timing(310, 2140, 0, 0, 0, 0, 35));
+        JsonNode lean = parse(StdoutDocument.render(doc, StdoutOptions.parse(null, null, null), REPORT));
+        JsonNode verbose = parse(StdoutDocument.render(doc, StdoutOptions.parse("true", null, null), REPORT));
+
+        assertTrue(lean.path("timing").isMissingNode(), lean.toString());
+        assertEquals(2140, verbose.path("timing").path("tests").asInt());
+        assertEquals(parse(ReportJson.write(doc)), verbose);
     }
 
     @Test

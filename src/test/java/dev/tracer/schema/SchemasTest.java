@@ -75,6 +75,16 @@ class SchemasTest {
     }
 
     @Test
+    void theTimingMatchesTheDocumentSchemaAndANegativeOrMissingPhaseDoesNot() {
+        TestDocument document = DocumentBuilder.build(richRun(), View.FAILURES_ONLY)
+                .withTiming(new dev.tracer.model.Timing(310, 2140, 1630, 80, 920, 900, 35));
+        String json = ReportJson.write(document);
+        assertEquals(List.of(), Schemas.errors(Schemas.TEST_DOCUMENT, json));
+        assertFalse(Schemas.errors(Schemas.TEST_DOCUMENT, json.replace("\"rerun\" : 1630", "\"rerun\" : -1")).isEmpty());
+        assertFalse(Schemas.errors(Schemas.TEST_DOCUMENT, json.replace("\"report\" : 35", "\"reports\" : 35")).isEmpty());
+    }
+
+    @Test
     void stepsOnAFailedTestAndTheScenarioSummaryMatchTheDocumentSchema() {
         dev.tracer.model.Step step = new dev.tracer.model.Step("step-1", "call", "assertion", "assertEquals total",
                 "shop.Cart", "shop.Cart", List.of("shop.Cart"), List.of(), "total", "cart", "failed",
