@@ -13,6 +13,7 @@ import dev.tracer.model.TestState;
 import dev.tracer.model.Trace;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -126,6 +127,16 @@ public final class ListenerEvents {
      *                   properly saying goodbye..."); null for a generic text
      */
     public static RunEvents read(Path eventsDir, String crashCause) {
+        return read(eventsDir, crashCause, null);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, starting each file where {@code preread} stopped (it is closed first).
+     *
+     * @param preread the lines parsed while the tests ran, or null
+     */
+    public static RunEvents read(Path eventsDir, String crashCause, EventPreread preread) {
+        Map<Path, EventPreread.Parsed> parsed = preread == null ? Map.of() : preread.close();
         Reader reader = new Reader(crashCause);
         List<Path> files;
         try {
@@ -135,7 +146,7 @@ public final class ListenerEvents {
                     List.of("Could not list the listener's events in " + eventsDir + ": " + e));
         }
         for (Path file : files) {
-            reader.readFile(file);
+            reader.readFile(file, parsed.get(file.toAbsolutePath()));
         }
         return reader.result(!files.isEmpty());
     }
@@ -161,6 +172,11 @@ public final class ListenerEvents {
             }
         }
         return reader.result(true).tests();
+    }
+
+    /** One line of an events file as an event, or null for a line that is not one. */
+    static JsonNode parseLine(String line) {
+        return Reader.parse(line);
     }
 
     private static List<Path> eventFiles(Path eventsDir) throws IOException {
@@ -369,51 +385,80 @@ public final class ListenerEvents {
             this.crashCause = crashCause == null || crashCause.isBlank() ? GENERIC_CRASH_CAUSE : crashCause.strip();
         }
 
-        void readFile(Path file) {
+        /** @param preparsed the file's first lines, parsed while the tests ran; null to read it all */
+        void readFile(Path file, EventPreread.Parsed preparsed) {
             String fileName = file.getFileName().toString();
             Map<String, JsonNode> started = new LinkedHashMap<>();
             Map<String, JsonNode> provisional = new HashMap<>();
             List<Integer> malformed = new ArrayList<>();
             boolean finished = false;
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            int number = 0;
+            long offset = 0;
+            try {
+                if (preparsed != null && Files.size(file) >= preparsed.offset()) {
+                    offset = preparsed.offset();
+                    for (JsonNode event : preparsed.lines()) {
+                        number++;
+                        if (event != EventPreread.BLANK) {
+                            finished |= event(event, number, fileName, started, provisional, malformed);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // read it all below
+                number = 0;
+                offset = 0;
+            }
+            try (InputStream stream = Files.newInputStream(file);
+                    BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                stream.skipNBytes(offset);
                 String line;
-                int number = 0;
                 while ((line = in.readLine()) != null) {
                     number++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode event = parse(line);
-                    if (event == null) {
-                        malformed.add(number);
-                        continue;
-                    }
-                    switch (event.get("type").asText()) {
-                        case "test_started" -> started.put(text(event, "id"), event);
-                        case "test_trace" -> provisional.put(text(event, "id"), event.get("trace"));
-                        case "test_finished" -> {
-                            started.remove(text(event, "id"));
-                            testFinished(event, fileName, number);
-                        }
-                        case "test_skipped" -> offer(test(event, TestState.SKIPPED, null, text(event, "reason"), null),
-                                Evidence.REPORTED);
-                        case "container_failed" -> {
-                            // TestNG starts the tests a failed configuration method skips: listed here, they ended
-                            for (JsonNode test : event.path("tests")) {
-                                started.remove(text(test, "id"));
-                            }
-                            containerFailed(event, fileName, number);
-                        }
-                        case "run_finished" -> finished = true;
-                        default -> {
-                            // run_started, and types a newer listener may add
-                        }
+                    if (!line.isBlank()) {
+                        finished |= event(parse(line), number, fileName, started, provisional, malformed);
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 warnings.add("Could not read all of the listener's events in " + fileName + ": " + e);
             }
+            endOfFile(fileName, finished, started, provisional, malformed);
+        }
+
+        /** One line of an events file; true for {@code run_finished}. */
+        private boolean event(JsonNode event, int number, String fileName, Map<String, JsonNode> started,
+                Map<String, JsonNode> provisional, List<Integer> malformed) {
+            if (event == null) {
+                malformed.add(number);
+                return false;
+            }
+            boolean finished = false;
+            switch (event.get("type").asText()) {
+                case "test_started" -> started.put(text(event, "id"), event);
+                case "test_trace" -> provisional.put(text(event, "id"), event.get("trace"));
+                case "test_finished" -> {
+                    started.remove(text(event, "id"));
+                    testFinished(event, fileName, number);
+                }
+                case "test_skipped" -> offer(test(event, TestState.SKIPPED, null, text(event, "reason"), null),
+                        Evidence.REPORTED);
+                case "container_failed" -> {
+                    // TestNG starts the tests a failed configuration method skips: listed here, they ended
+                    for (JsonNode test : event.path("tests")) {
+                        started.remove(text(test, "id"));
+                    }
+                    containerFailed(event, fileName, number);
+                }
+                case "run_finished" -> finished = true;
+                default -> {
+                    // run_started, and types a newer listener may add
+                }
+            }
+            return finished;
+        }
+
+        private void endOfFile(String fileName, boolean finished, Map<String, JsonNode> started,
+                Map<String, JsonNode> provisional, List<Integer> malformed) {
             if (!malformed.isEmpty()) {
                 warnings.add("Skipped " + malformed.size() + " malformed line" + (malformed.size() == 1 ? "" : "s")
                         + " in " + fileName + " (line" + (malformed.size() == 1 ? " " : "s ")

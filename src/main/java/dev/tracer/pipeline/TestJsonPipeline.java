@@ -121,11 +121,13 @@ public final class TestJsonPipeline {
         ModulePart.CoverageInput coverage;
         ScenarioStep.Outcome scenarios = null;
         ModuleClock times = new ModuleClock(clock);
-        try (WhileTestsRun beside = new WhileTestsRun(eventsDir, () -> extract(module, times),
+        try (WhileTestsRun beside = new WhileTestsRun(eventsDir,
+                module.buildDirectory().resolve("surefire-reports"), () -> extract(module, times),
                 () -> warmUp(module), console)) {
             try {
                 first = TestPass.run(options, module, build, runner, console, clock, TestPass.FIRST, selection,
-                        null, options.streaming() ? dir -> streamTo(beside, module) : null, execFiles);
+                        null, options.streaming() ? dir -> streamTo(beside, module) : null, beside.ahead(),
+                        execFiles);
             } finally {
                 beside.firstPassOver();
             }
@@ -181,7 +183,7 @@ public final class TestJsonPipeline {
         ModuleResult result = first.result();
         if (RerunPolicy.noRerunReason(options, result, first.outcome(), console) == null) {
             TestPass again = TestPass.run(options, module, build, runner, console, clock, TestPass.RERUN,
-                    LastRun.of(result), module.tracerDirectory().resolve("rerun-reports"), null, execFiles);
+                    LastRun.of(result), module.tracerDirectory().resolve("rerun-reports"), null, null, execFiles);
             times.rerun(again.span());
             return Retry.merge(result, again.result());
         }

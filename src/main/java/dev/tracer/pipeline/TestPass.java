@@ -8,6 +8,7 @@ import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
 import dev.tracer.run.EventTail;
 import dev.tracer.run.LastRun;
+import dev.tracer.run.ReadAhead;
 import dev.tracer.run.RunCollector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +43,12 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome, ModuleClock.Spa
      * @param selection        the tests to run exactly, or null for the runner's own selection
      * @param reportsDirectory where the runner writes its reports, or null for the project's
      * @param tail             follows the events directory while the tests run (streaming), or null
+     * @param ahead            what was read while the tests ran, or null
      * @param execFiles        collects the exec file of the pass when coverage is on
      */
     static TestPass run(Options options, ModuleInput module, BuildInput build, TestRunner runner, Console console,
             Stopwatch clock, String prefix, LastRun selection, Path reportsDirectory, Function<Path, EventTail> tail,
-            List<Path> execFiles) throws BrokenRunException {
+            ReadAhead ahead, List<Path> execFiles) throws BrokenRunException {
         Path tracerDir = module.tracerDirectory();
         Path eventsDir = eventsDir(tracerDir, prefix);
         Path selectionFile = selection == null ? null : tracerDir.resolve(prefix + "selection.txt");
@@ -85,7 +87,7 @@ record TestPass(ModuleResult result, TestRunner.Outcome outcome, ModuleClock.Spa
             result = RunCollector.collect(new RunCollector.Execution(module.name(), eventsDir,
                     outcome.reportsDirectory(), module.testSourceRoots(), build.executionRoot(), outcome.problem(),
                     outcome.problemIsFailure(), outcome.startedAt(), outcome.durationMs()),
-                    DocumentFile.view(options).located());
+                    DocumentFile.view(options).located(), ahead);
         } catch (IOException e) {
             throw new BrokenRunException("Cannot read the test results in " + eventsDir + ": " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -62,13 +63,22 @@ public final class RunCollector {
      *              module
      */
     public static ModuleResult collect(Execution execution, Predicate<TestCase> shown) throws IOException {
+        return collect(execution, shown, null);
+    }
+
+    /** As {@link #collect(Execution, Predicate)}, with what was read while the tests ran (or null). */
+    public static ModuleResult collect(Execution execution, Predicate<TestCase> shown, ReadAhead ahead)
+            throws IOException {
         // File times can be coarser than the clock: allow for a second's rounding down.
         FileTime notBefore = FileTime.from(execution.startedAt().minusSeconds(1));
         // Surefire's reports and the listener's events are read at once: after the tests both cores are free, and
         // on a 2,000-test suite each takes about a tenth of a second of the build's serial tail.
+        Map<Path, XmlReportReader.FileTally> early = ahead == null ? Map.of() : ahead.reports().close();
         CompletableFuture<XmlReportReader.Tally> tallied = CompletableFuture.supplyAsync(
-                () -> XmlReportReader.tally(execution.reportsDirectory(), notBefore), RunCollector::onItsOwnThread);
-        RunEvents events = ListenerEvents.read(execution.eventsDirectory(), execution.surefireProblem());
+                () -> XmlReportReader.tally(execution.reportsDirectory(), notBefore, early),
+                RunCollector::onItsOwnThread);
+        RunEvents events = ListenerEvents.read(execution.eventsDirectory(), execution.surefireProblem(),
+                ahead == null ? null : ahead.events());
         List<String> warnings = new ArrayList<>(events.warnings());
         List<TestCase> tests = events.tests();
         List<ClassFailure> classFailures = events.classFailures();

@@ -6,17 +6,22 @@ import dev.tracer.model.Failure;
 import dev.tracer.model.StackFrame;
 import dev.tracer.model.TestCase;
 import dev.tracer.model.TestState;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,7 +136,7 @@ public final class XmlReportReader {
      * @param skippedWhole the {@code classname} of every nameless skipped testcase: a class that Surefire's JUnit 4
      *                provider counted as one skipped test, its {@code @BeforeClass} having aborted on an assumption
      */
-    public record Tally(SurefireTotals totals, java.util.Set<String> classes, java.util.Set<String> skippedWhole) {
+    public record Tally(SurefireTotals totals, Set<String> classes, Set<String> skippedWhole) {
     }
 
     /**
@@ -141,18 +146,85 @@ public final class XmlReportReader {
      * @return null when there is no such report
      */
     public static Tally tally(Path reportsDirectory, FileTime notBefore) {
+        return tally(reportsDirectory, notBefore, Map.of());
+    }
+
+    /**
+     * As {@link #tally(Path, FileTime)}, taking each report's share from {@code early} when the file still has the
+     * size and time it had when that share was read.
+     *
+     * @param early the reports tallied while the tests ran ({@link EarlyTally}), by absolute path
+     */
+    public static Tally tally(Path reportsDirectory, FileTime notBefore, Map<Path, FileTally> early) {
         int[] counts = new int[4];
-        java.util.Set<String> classes = new java.util.TreeSet<>();
-        java.util.Set<String> skippedWhole = new java.util.TreeSet<>();
+        Set<String> classes = new TreeSet<>();
+        Set<String> skippedWhole = new TreeSet<>();
         boolean any = false;
         for (Path file : reports(reportsDirectory, warning -> { })) {
             if (notBefore != null && modifiedBefore(file, notBefore)) {
                 continue;
             }
-            any |= tallyFile(file, counts, classes, skippedWhole);
+            FileTally share = early.get(file.toAbsolutePath());
+            if (share == null || !share.isCurrent(file)) {
+                share = FileTally.of(file);
+            }
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += share.counts()[i];
+            }
+            classes.addAll(share.classes());
+            skippedWhole.addAll(share.skippedWhole());
+            any |= share.suite();
         }
         return any ? new Tally(new SurefireTotals(counts[0], counts[1], counts[2], counts[3]), classes,
                 skippedWhole) : null;
+    }
+
+    /**
+     * One report's share of a tally, with the size and time the file had before it was read.
+     *
+     * @param suite whether the file is a report (a report its JVM did not finish writing counts what it has)
+     */
+    public record FileTally(FileTime modified, long size, boolean suite, int[] counts, Set<String> classes,
+            Set<String> skippedWhole) {
+
+        static FileTally of(Path file) {
+            FileTime modified = null;
+            long size = -1;
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                modified = attributes.lastModifiedTime();
+                size = attributes.size();
+            } catch (IOException e) {
+                // never current: read again at the end
+            }
+            int[] counts = new int[4];
+            Set<String> classes = new TreeSet<>();
+            Set<String> skippedWhole = new TreeSet<>();
+            boolean suite = tallyFile(file, counts, classes, skippedWhole);
+            return new FileTally(modified, size, suite, counts, classes, skippedWhole);
+        }
+
+        /** Whether the file still has the size and time it had when this share was read. */
+        boolean isCurrent(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return modified != null && modified.equals(attributes.lastModifiedTime())
+                        && size == attributes.size();
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The reports in {@code directory} modified since {@code notBefore}, in name order. */
+    static List<Path> reportsSince(Path directory, FileTime notBefore) {
+        List<Path> files = new ArrayList<>();
+        for (Path file : reports(directory, warning -> { })) {
+            if (!modifiedBefore(file, notBefore)) {
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     private static final XMLInputFactory STAX = secureStax();
@@ -165,10 +237,29 @@ public final class XmlReportReader {
     }
 
     /** @return false for a file that is not a report (a report its JVM did not finish writing counts what it has) */
-    private static boolean tallyFile(Path file, int[] counts, java.util.Set<String> classes,
-            java.util.Set<String> skippedWhole) {
-        boolean suite = false;
+    private static boolean tallyFile(Path file, int[] counts, Set<String> classes, Set<String> skippedWhole) {
         try (InputStream in = Files.newInputStream(file)) {
+            return tallyStream(in, counts, classes, skippedWhole);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Tallies a small report in memory and drops the result: loads the streaming parser's classes, which take a cold
+     * JVM about 0.15 s, longer than the tally of a 2,000-test suite once they are loaded. For a caller with an idle
+     * thread while the tests run.
+     */
+    public static void warmUp() {
+        byte[] report = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><testsuite name=\"a.B\" tests=\"1\">"
+                + "<testcase name=\"c\" classname=\"a.B\" time=\"0\"><skipped/><system-out><![CDATA[d]]>"
+                + "</system-out></testcase></testsuite>").getBytes(StandardCharsets.UTF_8);
+        tallyStream(new ByteArrayInputStream(report), new int[4], new TreeSet<>(), new TreeSet<>());
+    }
+
+    private static boolean tallyStream(InputStream in, int[] counts, Set<String> classes, Set<String> skippedWhole) {
+        boolean suite = false;
+        try {
             XMLStreamReader reader = STAX.createXMLStreamReader(in);
             try {
                 int depth = 0;
@@ -220,7 +311,7 @@ public final class XmlReportReader {
             } finally {
                 reader.close();
             }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             // a report cut short: what was read counts
         }
         return suite;

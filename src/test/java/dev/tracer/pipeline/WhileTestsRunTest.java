@@ -27,7 +27,7 @@ class WhileTestsRunTest {
     @Test
     void theExtractionStartsOnceTheListenerHasWrittenItsFirstFile() throws Exception {
         CountDownLatch extracted = new CountDownLatch(1);
-        try (WhileTestsRun work = new WhileTestsRun(events, () -> {
+        try (WhileTestsRun work = new WhileTestsRun(events, events.resolve("reports"), () -> {
             extracted.countDown();
             return null;
         }, () -> { }, new RecordingConsole())) {
@@ -40,7 +40,7 @@ class WhileTestsRunTest {
 
     @Test
     void aPassThatNeverStartedATestJvmStillGetsItsExtractionAndItsFailure() throws Exception {
-        try (WhileTestsRun work = new WhileTestsRun(events.resolve("never-written"), () -> {
+        try (WhileTestsRun work = new WhileTestsRun(events.resolve("never-written"), events.resolve("reports"), () -> {
             throw new IOException("unreadable source root");
         }, () -> { }, new RecordingConsole())) {
             work.firstPassOver();
@@ -53,7 +53,7 @@ class WhileTestsRunTest {
     @Test
     void theTailHandsOnEveryTestWrittenBeforeItCloses() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        try (WhileTestsRun work = new WhileTestsRun(events, () -> null, () -> { }, new RecordingConsole())) {
+        try (WhileTestsRun work = new WhileTestsRun(events, events.resolve("reports"), () -> null, () -> { }, new RecordingConsole())) {
             try (var tail = work.follow((TestCase t) -> seen.add(t.name()))) {
                 Files.writeString(events.resolve("events-1-a.jsonl"), "{\"type\":\"test_finished\",\"id\":\"x\","
                         + "\"class\":\"a.B\",\"method\":\"c\",\"name\":\"c()\",\"status\":\"passed\","

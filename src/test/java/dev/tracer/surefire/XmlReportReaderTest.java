@@ -203,6 +203,39 @@ class XmlReportReaderTest {
     }
 
     @Test
+    void reportsTalliedWhileTheTestsRanCountAsReadAfterTheRunAndAChangedOneIsReadAgain() throws IOException {
+        copyRealReports();
+        write("TEST-a.B.xml", "<testsuite name=\"a.B\"><testcase name=\"t\" classname=\"a.B\"/>");
+        EarlyTally early = new EarlyTally(dir, java.nio.file.attribute.FileTime.fromMillis(0));
+        early.poll();
+        // a.B's report was being written: Surefire finishes it with a failed test more
+        write("TEST-a.B.xml", "<testsuite name=\"a.B\"><testcase name=\"t\" classname=\"a.B\"/>"
+                + "<testcase name=\"u\" classname=\"a.B\"><failure/></testcase></testsuite>");
+        write("TEST-c.D.xml", "<testsuite name=\"c.D\"><testcase name=\"t\" classname=\"c.D\"/></testsuite>");
+
+        Map<Path, XmlReportReader.FileTally> shares = early.close();
+        XmlReportReader.Tally tally = XmlReportReader.tally(dir, null, shares);
+
+        assertEquals(4, shares.size(), "the three real reports and a.B's first part");
+        assertEquals(XmlReportReader.tally(dir, null), tally);
+        assertEquals(new dev.tracer.model.SurefireTotals(14, 4, 3, 1), tally.totals());
+        early.poll();
+        assertEquals(shares, early.close(), "closed: a late poll reads nothing");
+    }
+
+    @Test
+    void reportsOlderThanTheRunAreNotTalliedEarly() throws IOException {
+        copyRealReports();
+        for (String name : REAL_REPORTS) {
+            Files.setLastModifiedTime(dir.resolve(name), java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+        }
+        EarlyTally early = new EarlyTally(dir, java.nio.file.attribute.FileTime.fromMillis(2_000_000L));
+        early.poll();
+
+        assertEquals(Map.of(), early.close());
+    }
+
+    @Test
     void aMissingDirectoryHasNoTests() {
         assertEquals(List.of(), XmlReportReader.read(dir.resolve("absent")));
         assertNull(XmlReportReader.tally(dir.resolve("absent"), null));
