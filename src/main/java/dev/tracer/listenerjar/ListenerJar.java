@@ -6,9 +6,11 @@ import dev.tracer.listener.ListenerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collections;
@@ -131,12 +133,67 @@ public final class ListenerJar {
      */
     public static Path write(Path jarFile, Path eventsDir, Path selection, String trace, Integer traceBudget,
             boolean testNgRows) throws IOException {
-        byte[] content = content(eventsDir, selection, trace, traceBudget, testNgRows);
-        if (Files.isRegularFile(jarFile) && Arrays.equals(Files.readAllBytes(jarFile), content)) {
+        return write(jarFile, eventsDir, selection, trace, traceBudget, testNgRows, pluginJarIdentity());
+    }
+
+    /** @param plugin what identifies the listener classes' version ({@link #pluginJarIdentity}), or null */
+    static Path write(Path jarFile, Path eventsDir, Path selection, String trace, Integer traceBudget,
+            boolean testNgRows, String plugin) throws IOException {
+        // Building the jar reads 30-odd classes through the plugin's class realm and deflates them: about 50 ms of
+        // every run before the tests start. The key file says which plugin jar and which settings made the jar.
+        Path keyFile = jarFile.resolveSibling(jarFile.getFileName() + ".key");
+        String key = plugin == null ? null : String.join("\n", "plugin " + plugin, "events " + eventsDir.toAbsolutePath(),
+                "selection " + selection, "trace " + trace, "budget " + traceBudget, "testng-rows " + testNgRows);
+        if (key != null && key.equals(madeBy(jarFile, keyFile))) {
             return jarFile;
         }
-        AtomicFiles.writeBytes(jarFile, content);
+        byte[] content = content(eventsDir, selection, trace, traceBudget, testNgRows);
+        if (!Files.isRegularFile(jarFile) || !Arrays.equals(Files.readAllBytes(jarFile), content)) {
+            AtomicFiles.writeBytes(jarFile, content);
+        }
+        if (key != null) {
+            AtomicFiles.writeString(keyFile, key + "\n" + stamp(jarFile) + "\n");
+        } else {
+            Files.deleteIfExists(keyFile);
+        }
         return jarFile;
+    }
+
+    /** The key the key file holds for the jar as it is now, or null when either is missing or the jar changed. */
+    private static String madeBy(Path jarFile, Path keyFile) {
+        try {
+            if (!Files.isRegularFile(jarFile) || !Files.isRegularFile(keyFile)) {
+                return null;
+            }
+            String text = Files.readString(keyFile, StandardCharsets.UTF_8);
+            String suffix = "\n" + stamp(jarFile) + "\n";
+            return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The jar's size and modification time: a jar changed by anything but this class is built again. */
+    private static String stamp(Path jarFile) throws IOException {
+        return "jar " + Files.size(jarFile) + " " + Files.getLastModifiedTime(jarFile).toMillis();
+    }
+
+    /**
+     * The plugin jar this class was loaded from, with its size and time (a rebuilt SNAPSHOT differs); null when the
+     * classes come from a directory (a development build), whose changes no single file shows.
+     */
+    static String pluginJarIdentity() {
+        try {
+            CodeSource source = ListenerJar.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(jar)
+                    ? jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() : null;
+        } catch (IOException | RuntimeException | URISyntaxException e) {
+            return null;
+        }
     }
 
     static byte[] content(Path eventsDir) throws IOException {

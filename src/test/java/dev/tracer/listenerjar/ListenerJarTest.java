@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,39 @@ class ListenerJarTest {
 
         assertEquals(compiled, new TreeSet<>(ListenerJar.CLASS_RESOURCES));
         assertFalse(ListenerJar.CLASS_RESOURCES.stream().anyMatch(name -> name.contains("ListenerJar")));
+    }
+
+    @Test
+    void aJarMadeByTheSamePluginWithTheSameSettingsIsKeptAsItIs() throws Exception {
+        Path jar = temp.resolve("out/tracer-listener.jar");
+        Path eventsDir = temp.resolve("events");
+        byte[] built = Files.readAllBytes(ListenerJar.write(jar, eventsDir, null, null, null, true, "plugin-1"));
+        assertTrue(Files.isRegularFile(temp.resolve("out/tracer-listener.jar.key")));
+        // Same length and time, other bytes: only a jar that was not rebuilt keeps them.
+        FileTime time = Files.getLastModifiedTime(jar);
+        byte[] marked = built.clone();
+        marked[marked.length / 2] ^= 1;
+        Files.write(jar, marked);
+        Files.setLastModifiedTime(jar, time);
+
+        ListenerJar.write(jar, eventsDir, null, null, null, true, "plugin-1");
+        assertArrayEquals(marked, Files.readAllBytes(jar), "same plugin, same settings: kept");
+
+        ListenerJar.write(jar, eventsDir, null, null, null, true, "plugin-2");
+        assertArrayEquals(built, Files.readAllBytes(jar), "another plugin jar: rebuilt");
+
+        ListenerJar.write(jar, temp.resolve("other-events"), null, null, null, true, "plugin-2");
+        assertArrayEquals(ListenerJar.content(temp.resolve("other-events")), Files.readAllBytes(jar),
+                "other settings: rebuilt");
+
+        Files.write(jar, new byte[] {1, 2, 3});
+        ListenerJar.write(jar, temp.resolve("other-events"), null, null, null, true, "plugin-2");
+        assertArrayEquals(ListenerJar.content(temp.resolve("other-events")), Files.readAllBytes(jar),
+                "a jar changed by someone else: rebuilt");
+
+        ListenerJar.write(jar, eventsDir, null, null, null, true, null);
+        assertArrayEquals(built, Files.readAllBytes(jar), "classes from a directory: always built");
+        assertFalse(Files.exists(temp.resolve("out/tracer-listener.jar.key")));
     }
 
     @Test
