@@ -3,13 +3,9 @@ package dev.tracer.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,8 +16,8 @@ import java.util.Map;
  * Parses the listener's event lines while the tests still run, on a thread the caller owns, so that reading the
  * events after the run ({@link ListenerEvents#read(Path, String, EventPreread)}) only parses the lines written
  * last: on a 2,000-test suite the parse is most of a tenth of a second of the build's serial tail. Only the parse is
- * done early; the events are interpreted after the run, in file order, exactly as without it. The listener writes
- * each line with one write call, so a line is complete once its newline is there.
+ * done early; the events are interpreted after the run, in file order, exactly as without it. Only complete lines
+ * are parsed ({@link CompleteLines}).
  */
 public final class EventPreread {
 
@@ -39,7 +35,7 @@ public final class EventPreread {
 
     private final Path eventsDir;
     private final Map<Path, List<JsonNode>> lines = new HashMap<>();
-    private final Map<Path, Long> offsets = new HashMap<>();
+    private final CompleteLines reader = new CompleteLines();
     private boolean closed;
 
     public EventPreread(Path eventsDir) {
@@ -66,40 +62,15 @@ public final class EventPreread {
         Map<Path, Parsed> parsed = new HashMap<>();
         // Malformed lines are nulls, which List.copyOf refuses.
         lines.forEach((file, events) -> parsed.put(file,
-                new Parsed(Collections.unmodifiableList(new ArrayList<>(events)), offsets.get(file))));
+                new Parsed(Collections.unmodifiableList(new ArrayList<>(events)), reader.offset(file))));
         return parsed;
     }
 
     private void readNew(Path file) throws IOException {
-        long offset = offsets.getOrDefault(file, 0L);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size <= offset) {
-                return;
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - offset, 8 << 20));
-            channel.read(buffer, offset);
-            buffer.flip();
-            int end = buffer.limit();
-            while (end > 0 && buffer.get(end - 1) != '\n') {
-                end--;
-            }
-            if (end == 0) {
-                return;
-            }
-            List<JsonNode> events = new ArrayList<>();
-            int start = 0;
-            byte[] bytes = buffer.array();
-            for (int i = 0; i < end; i++) {
-                if (bytes[i] == '\n') {
-                    int stop = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-                    String line = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
-                    events.add(line.isBlank() ? BLANK : ListenerEvents.parseLine(line));
-                    start = i + 1;
-                }
-            }
-            lines.computeIfAbsent(file, f -> new ArrayList<>()).addAll(events);
-            offsets.put(file, offset + end);
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : reader.readNew(file)) {
+            events.add(line.isBlank() ? BLANK : ListenerEvents.parseLine(line));
         }
+        lines.computeIfAbsent(file, f -> new ArrayList<>()).addAll(events);
     }
 }

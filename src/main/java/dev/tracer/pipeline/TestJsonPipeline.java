@@ -14,7 +14,7 @@ import dev.tracer.reactor.ReactorLedger;
 import dev.tracer.report.DocumentBuilder;
 import dev.tracer.report.ReportJson;
 import dev.tracer.report.StdoutOptions;
-import dev.tracer.run.EventTail;
+import dev.tracer.events.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.Retry;
 import dev.tracer.scenario.ScenarioExtractor;

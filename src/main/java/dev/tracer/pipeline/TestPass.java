@@ -6,7 +6,7 @@ import dev.tracer.coverage.JacocoAgent;
 import dev.tracer.listenerjar.ListenerJar;
 import dev.tracer.messages.Messages;
 import dev.tracer.model.ModuleResult;
-import dev.tracer.run.EventTail;
+import dev.tracer.events.EventTail;
 import dev.tracer.run.LastRun;
 import dev.tracer.run.ReadAhead;
 import dev.tracer.run.RunCollector;

@@ -2,7 +2,7 @@ package dev.tracer.pipeline;
 
 import dev.tracer.events.ListenerEvents;
 import dev.tracer.model.TestCase;
-import dev.tracer.run.EventTail;
+import dev.tracer.events.EventTail;
 import dev.tracer.run.ReadAhead;
 import dev.tracer.surefire.XmlReportReader;
 import dev.tracer.scenario.ScenarioExtractor;

@@ -1,20 +1,13 @@
-package dev.tracer.run;
+package dev.tracer.events;
 
-import dev.tracer.events.ListenerEvents;
 import dev.tracer.model.TestCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * Follows the listener's event files while the tests run ({@code tracer.streaming}) and hands each finished test to
- * a sink as soon as its line is complete. The listener writes each line with one write call, so a complete line ends
- * with a newline; a partial one waits for the next poll. The listener runs in another JVM and its files are the only
+ * a sink as soon as its line is complete ({@link CompleteLines}). The listener runs in another JVM and its files are the only
  * signal, so the tail reads them on a schedule, on an executor its caller owns.
  */
 public final class EventTail implements AutoCloseable {
@@ -31,7 +23,7 @@ public final class EventTail implements AutoCloseable {
 
     private final Path eventsDir;
     private final Consumer<TestCase> sink;
-    private final Map<Path, Long> offsets = new HashMap<>();
+    private final CompleteLines lines = new CompleteLines();
     private ScheduledFuture<?> polling;
 
     public EventTail(Path eventsDir, Consumer<TestCase> sink) {
@@ -75,28 +67,9 @@ public final class EventTail implements AutoCloseable {
     }
 
     private void readNew(Path file) throws IOException {
-        long offset = offsets.getOrDefault(file, 0L);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size <= offset) {
-                return;
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - offset, 8 << 20));
-            channel.read(buffer, offset);
-            buffer.flip();
-            int end = buffer.limit();
-            while (end > 0 && buffer.get(end - 1) != '\n') {
-                end--;
-            }
-            if (end == 0) {
-                return;
-            }
-            String text = new String(buffer.array(), 0, end, StandardCharsets.UTF_8);
-            offsets.put(file, offset + end);
-            for (String line : text.split("\n")) {
-                for (TestCase test : ListenerEvents.testsIn(line)) {
-                    sink.accept(test);
-                }
+        for (String line : lines.readNew(file)) {
+            for (TestCase test : ListenerEvents.testsIn(line)) {
+                sink.accept(test);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.tracer.run;
+package dev.tracer.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
